@@ -1,0 +1,76 @@
+package org.vesnik.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vesnik.core.decode.BadInputException;
+import org.vesnik.core.pipeline.MissingInputException;
+import org.vesnik.core.pipeline.Pipeline;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.write.DocumentWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vesnik annotate}: cleanup, sentences and tokens for files or standard input. */
+@Command(name = "annotate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Annotates texts: decoding, cleanup, sentences, tokens.",
+            "Several files give JSON Lines (json) or one CoNLL-U stream with '# newdoc id' (conllu);",
+            "a bad file is reported on stderr, the others are still written, and the exit code is non-zero."})
+final class AnnotateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private VesnikCommand parent;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files to annotate; '-' or none reads standard input.")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--pretty", description = "Indent JSON (one document only).")
+    private boolean pretty;
+
+    @Option(names = "--max-bytes", defaultValue = "" + Pipeline.DEFAULT_MAX_INPUT_BYTES,
+            description = "Refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
+    private long maxBytes;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = parent.terminal();
+        Pipeline pipeline = Pipeline.builder().maxInputBytes(maxBytes).build();
+        DocumentWriter writer = format.writer(pretty);
+        List<String> inputs = files.isEmpty() ? List.of("-") : files;
+        boolean many = inputs.size() > 1;
+        int exitCode = ExitCodes.OK;
+        int ordinal = 0;
+        for (String input : inputs) {
+            ordinal++;
+            try {
+                Document document = "-".equals(input)
+                        ? pipeline.process(terminal.in(), "<stdin>")
+                        : pipeline.process(Path.of(input));
+                writer.write(document, ordinal, many, terminal.out());
+            } catch (BadInputException e) {
+                terminal.error(e.getMessage());
+                exitCode = firstFailure(exitCode, ExitCodes.BAD_DATA);
+            } catch (MissingInputException e) {
+                terminal.error(e.getMessage());
+                exitCode = firstFailure(exitCode, ExitCodes.NO_INPUT);
+            }
+        }
+        terminal.out().flush();
+        return exitCode;
+    }
+
+    private static int firstFailure(int current, int failure) {
+        return current == ExitCodes.OK ? failure : current;
+    }
+}

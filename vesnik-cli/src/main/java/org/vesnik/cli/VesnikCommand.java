@@ -1,0 +1,76 @@
+package org.vesnik.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vesnik} command: annotates Macedonian news text. */
+@Command(name = "vesnik",
+        mixinStandardHelpOptions = true,
+        version = "vesnik 0.1.0",
+        description = "Turns raw Macedonian news into clean, segmented, annotated text.",
+        subcommands = {DemoCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
+public final class VesnikCommand implements Runnable {
+
+    private Terminal terminal;
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required");
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the locale: the output is Macedonian
+        Writer out = new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = execute(args, System.in, out, err);
+        System.exit(code);
+    }
+
+    /** Runs the command line {@code args} against the given streams and returns the exit code. */
+    public static int execute(String[] args, InputStream in, Writer out, PrintWriter err) {
+        VesnikCommand command = new VesnikCommand();
+        command.terminal = new Terminal(in, out, err);
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            command.terminal.error("internal error: " + e);
+            return ExitCodes.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            command.terminal.error(e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        int code = cli.execute(args);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return code;
+    }
+
+    /** For tests: runs with the output captured in a UTF-8 stream. */
+    static int execute(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        return execute(args, in, writer, err);
+    }
+}

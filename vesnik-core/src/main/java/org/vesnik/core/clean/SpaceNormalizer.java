@@ -1,0 +1,48 @@
+package org.vesnik.core.clean;
+
+import java.util.List;
+import org.vesnik.core.text.Edit;
+
+/**
+ * Replaces the many Unicode spaces (no-break, thin, figure, ideographic …) by a plain space and
+ * the Unicode line and paragraph separators by line breaks, so later steps see one kind of each.
+ */
+public final class SpaceNormalizer implements CleanupStep {
+
+    @Override
+    public RepairKind kind() {
+        return RepairKind.SPACE;
+    }
+
+    @Override
+    public void findEdits(String text, List<Edit> edits) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x85) {
+                continue;
+            }
+            String replacement = replacement(c);
+            if (replacement != null) {
+                edits.add(new Edit(i, i + 1, replacement));
+            }
+        }
+    }
+
+    private static String replacement(char c) {
+        switch (c) {
+            case 0x0085:
+            case 0x2028:
+                return "\n";
+            case 0x2029:
+                return "\n\n";
+            case 0x00A0:
+            case 0x1680:
+            case 0x202F:
+            case 0x205F:
+            case 0x3000:
+                return " ";
+            default:
+                return c >= 0x2000 && c <= 0x200A ? " " : null;
+        }
+    }
+}

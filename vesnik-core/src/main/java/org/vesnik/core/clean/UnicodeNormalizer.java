@@ -1,0 +1,49 @@
+package org.vesnik.core.clean;
+
+import com.ibm.icu.text.Normalizer2;
+import java.nio.CharBuffer;
+import java.util.List;
+import org.vesnik.core.text.Edit;
+
+/**
+ * Brings text to Unicode NFC, so that {@code г} + combining acute and the single letter
+ * {@code ѓ} are one spelling. Only the segments that are not already NFC are touched.
+ */
+public final class UnicodeNormalizer implements CleanupStep {
+
+    private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+
+    @Override
+    public RepairKind kind() {
+        return RepairKind.UNICODE_NORMALIZATION;
+    }
+
+    @Override
+    public void findEdits(String text, List<Edit> edits) {
+        int length = text.length();
+        int pos = nfc.spanQuickCheckYes(text);
+        while (pos < length) {
+            int start = pos;
+            while (start > 0 && !nfc.hasBoundaryBefore(text.codePointAt(start))) {
+                start = text.offsetByCodePoints(start, -1);
+            }
+            int end = text.offsetByCodePoints(pos, 1);
+            while (end < length && !nfc.hasBoundaryBefore(text.codePointAt(end))) {
+                end = text.offsetByCodePoints(end, 1);
+            }
+            String segment = text.substring(start, end);
+            String normalized = nfc.normalize(segment);
+            if (!normalized.equals(segment)) {
+                if (!edits.isEmpty() && edits.get(edits.size() - 1).end() > start) {
+                    // the previous segment reached into this one: merge them
+                    Edit previous = edits.remove(edits.size() - 1);
+                    String merged = text.substring(previous.start(), end);
+                    edits.add(new Edit(previous.start(), end, nfc.normalize(merged)));
+                } else {
+                    edits.add(new Edit(start, end, normalized));
+                }
+            }
+            pos = end >= length ? length : end + nfc.spanQuickCheckYes(CharBuffer.wrap(text, end, length));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.vesnik.core.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.decode.BadInputException;
+import org.vesnik.core.decode.DecodedText;
+import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.segment.QuotationMarkPairer;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Stage;
+
+/**
+ * The ordered stages that annotate a document. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().build();
+ * Document doc = pipeline.process("Ким и Путин се сретнаа.");
+ * }</pre>
+ */
+public final class Pipeline {
+
+    /** Inputs larger than this are refused unless the builder raises the limit. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+    private final List<Stage> stages;
+    private final long maxInputBytes;
+    private final TextDecoder decoder = new TextDecoder();
+
+    private Pipeline(List<Stage> stages, long maxInputBytes) {
+        this.stages = List.copyOf(stages);
+        this.maxInputBytes = maxInputBytes;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /** Annotates text that is already decoded. */
+    public Document process(String text) {
+        return process(text, null);
+    }
+
+    public Document process(String text, String source) {
+        Document document = new Document(text, source);
+        for (Stage stage : stages) {
+            stage.annotate(document);
+        }
+        return document;
+    }
+
+    /** Decodes and annotates bytes; see {@link TextDecoder} for the encodings recognised. */
+    public Document process(byte[] bytes, String source) {
+        checkSize(bytes.length, source);
+        DecodedText decoded = decoder.decode(bytes, source);
+        Document document = new Document(decoded.text(), source);
+        document.add(TextDecoder.DECODING, decoded);
+        for (Stage stage : stages) {
+            stage.annotate(document);
+        }
+        return document;
+    }
+
+    public Document process(byte[] bytes) {
+        return process(bytes, null);
+    }
+
+    /** Reads, decodes and annotates a file; the file's path is the document's source. */
+    public Document process(Path path) {
+        String source = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                throw new MissingInputException(source, "is a directory, not a file", null);
+            }
+            checkSize(Files.size(path), source);
+            return process(Files.readAllBytes(path), source);
+        } catch (NoSuchFileException e) {
+            throw new MissingInputException(source, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new MissingInputException(source, "permission denied", e);
+        } catch (IOException e) {
+            throw new MissingInputException(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stream up to the size limit, then decodes and annotates it. */
+    public Document process(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
+            return process(bytes, source);
+        } catch (IOException e) {
+            throw new MissingInputException(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkSize(long size, String source) {
+        if (size > maxInputBytes) {
+            throw new BadInputException(source, String.format(
+                    "input of %,d bytes is larger than the limit of %,d bytes (a news article is far smaller; "
+                            + "split the input or raise the limit with --max-bytes)", size, maxInputBytes));
+        }
+    }
+
+    /** Chooses the stages and limits of a pipeline. */
+    public static final class Builder {
+
+        private List<Stage> stages;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+
+        private Builder() {
+        }
+
+        /** Replaces the default stages (cleanup, tokens, quotation marks, sentences). */
+        public Builder stages(List<Stage> stages) {
+            this.stages = new ArrayList<>(stages);
+            return this;
+        }
+
+        public Builder maxInputBytes(long maxInputBytes) {
+            if (maxInputBytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive");
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        public Pipeline build() {
+            List<Stage> chosen = stages != null ? stages : defaultStages();
+            return new Pipeline(chosen, maxInputBytes);
+        }
+
+        private static List<Stage> defaultStages() {
+            return List.of(Cleaner.standard(), new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.vesnik.core.segment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.Punctuation;
+import org.vesnik.core.segment.QuotationMarks.Pair;
+import org.vesnik.core.segment.QuotationMarks.Role;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Stage;
+
+/**
+ * Pairs quotation marks of every style: Macedonian {@code „…“} and {@code ‚…‘}, English
+ * {@code “…”} and {@code ‘…’}, guillemets {@code «…»}, and straight {@code "…"} and {@code '…'},
+ * whose direction is read from the spaces around them. Pairs never cross a line break.
+ */
+public final class QuotationMarkPairer implements Stage {
+
+    public static final Layer<QuotationMarks> QUOTATION_MARKS = Layer.named("quotationMarks");
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.get(Cleaner.CLEAN_TEXT).text();
+        document.add(QUOTATION_MARKS, pair(text, document.get(Tokenizer.TOKENS)));
+    }
+
+    public QuotationMarks pair(String text, List<Token> tokens) {
+        Role[] roles = new Role[tokens.size()];
+        Arrays.fill(roles, Role.NONE);
+        List<Pair> pairs = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        int previousEnd = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (containsLineBreak(text, previousEnd, token.cleanStart())) {
+                closeUnpaired(open, roles);
+            }
+            previousEnd = token.cleanEnd();
+            if (token.kind() != TokenKind.QUOTE) {
+                continue;
+            }
+            char mark = text.charAt(token.cleanStart());
+            boolean opensWord = token.cleanEnd() < text.length() && !Character.isWhitespace(text.charAt(token.cleanEnd()));
+            boolean closesWord = token.cleanStart() > 0 && !Character.isWhitespace(text.charAt(token.cleanStart() - 1));
+            int partner = matchingOpener(text, tokens, open, mark, opensWord, closesWord);
+            if (partner >= 0) {
+                while (open.peek() != partner) {
+                    roles[open.pop()] = Role.UNPAIRED;
+                }
+                open.pop();
+                roles[partner] = Role.OPEN;
+                roles[i] = Role.CLOSE;
+                pairs.add(new Pair(partner, i));
+            } else if (canOpen(mark, opensWord, closesWord)) {
+                open.push(i);
+                roles[i] = Role.UNPAIRED; // until closed
+            } else {
+                roles[i] = Role.UNPAIRED;
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare(a.openToken(), b.openToken()));
+        return new QuotationMarks(pairs, roles);
+    }
+
+    /** The open mark that {@code mark} closes, or -1 when it does not close one. */
+    private static int matchingOpener(String text, List<Token> tokens, Deque<Integer> open, char mark,
+                                      boolean opensWord, boolean closesWord) {
+        if (Punctuation.isOpeningOnlyQuote(mark)) {
+            return -1;
+        }
+        boolean mayClose = Punctuation.isClosingOnlyQuote(mark) || closesWord || !opensWord;
+        if (!mayClose) {
+            return -1;
+        }
+        for (int candidate : open) {
+            char opener = text.charAt(tokens.get(candidate).cleanStart());
+            if (closes(opener, mark)) {
+                return candidate;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean closes(char opener, char closer) {
+        switch (opener) {
+            case '„':
+                return closer == '“' || closer == '”' || closer == '"';
+            case '“':
+                return closer == '”' || closer == '“' || closer == '"';
+            case '‚':
+                return closer == '‘' || closer == '’' || closer == '\'';
+            case '‘':
+                return closer == '’' || closer == '‘' || closer == '\'';
+            case '«':
+                return closer == '»';
+            case '‹':
+                return closer == '›';
+            case '"':
+                return closer == '"' || closer == '”' || closer == '“';
+            case '\'':
+                return closer == '\'' || closer == '’';
+            default:
+                return false;
+        }
+    }
+
+    private static boolean canOpen(char mark, boolean opensWord, boolean closesWord) {
+        if (Punctuation.isOpeningOnlyQuote(mark)) {
+            return true;
+        }
+        if (Punctuation.isClosingOnlyQuote(mark)) {
+            return false;
+        }
+        return opensWord && !closesWord;
+    }
+
+    private static void closeUnpaired(Deque<Integer> open, Role[] roles) {
+        while (!open.isEmpty()) {
+            roles[open.pop()] = Role.UNPAIRED;
+        }
+    }
+
+    private static boolean containsLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Punctuation.isLineBreak(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,13 @@
+package org.vesnik.core.segment;
+
+import java.util.Locale;
+
+/** What a token is, as far as segmentation can tell. */
+public enum TokenKind {
+    WORD, NUMBER, ABBREVIATION, PUNCTUATION, QUOTE, SYMBOL, URL, EMAIL, HASHTAG, MENTION;
+
+    /** The name used in the output formats. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

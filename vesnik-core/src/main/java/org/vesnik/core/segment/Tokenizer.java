@@ -1,0 +1,391 @@
+package org.vesnik.core.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.Abbreviations;
+import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.lang.Punctuation;
+import org.vesnik.core.resources.WordSet;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.Stage;
+
+/**
+ * Splits cleaned Macedonian news text into tokens: words (with inner hyphens and apostrophes:
+ * {@code ВМРО-ДПМНЕ}, {@code О'Брајан}, {@code ’рбет}), numbers ({@code 2.000}, {@code 3,5},
+ * {@code 03.09.2025}, {@code 12:30}, {@code 26-ти}), abbreviations with their stop, URLs,
+ * e-mail addresses, domain names, hashtags and mentions; every other mark is a token of its own.
+ * Runs of stops ({@code ...}), of {@code ?}/{@code !} and of hyphens stay together.
+ */
+public final class Tokenizer implements Stage {
+
+    public static final Layer<List<Token>> TOKENS = Layer.named("tokens");
+
+    private static final int MAX_URL = 2048;
+
+    private final Abbreviations abbreviations = Abbreviations.macedonian();
+    private final WordSet domains = MacedonianWords.topLevelDomains();
+
+    @Override
+    public void annotate(Document document) {
+        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
+        document.add(TOKENS, tokenize(clean.text(), clean.offsets()));
+    }
+
+    /** Tokens of {@code text}, whose offsets map to the original text through {@code offsets}. */
+    public List<Token> tokenize(String text, OffsetMap offsets) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        boolean identity = offsets == OffsetMap.identity();
+        int length = text.length();
+        int pos = 0;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pos++;
+                continue;
+            }
+            long scanned = scan(text, pos);
+            int end = (int) scanned;
+            TokenKind kind = KINDS[(int) (scanned >>> 32)];
+            if (identity) {
+                tokens.add(new Token(pos, end, pos, end, kind));
+            } else {
+                int start = offsets.toOriginalStart(pos);
+                tokens.add(new Token(start, Math.max(start, offsets.toOriginalEnd(end)), pos, end, kind));
+            }
+            pos = end;
+        }
+        return tokens;
+    }
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    private static long result(int end, TokenKind kind) {
+        return ((long) kind.ordinal() << 32) | end;
+    }
+
+    /** The end and kind of the token that starts at {@code pos}, packed into one long. */
+    private long scan(String text, int pos) {
+        char c = text.charAt(pos);
+        if (isWordChar(c)) {
+            return scanWordLike(text, pos);
+        }
+        if ((c == '\'' || c == '’' || c == 'ʼ') && startsElidedWord(text, pos)) {
+            return result(scanWord(text, pos + 1), TokenKind.WORD);
+        }
+        if (c == '#' && pos + 1 < text.length() && isWordChar(text.charAt(pos + 1))) {
+            return result(scanHandle(text, pos + 1), TokenKind.HASHTAG);
+        }
+        if (c == '@' && pos + 1 < text.length() && isAsciiAlnum(text.charAt(pos + 1))
+                && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
+            return result(scanHandle(text, pos + 1), TokenKind.MENTION);
+        }
+        if (c == '.' || c == '!' || c == '?' || c == '-') {
+            int end = pos + 1;
+            boolean exclamationOrQuestion = c == '!' || c == '?';
+            while (end < text.length() && (text.charAt(end) == c
+                    || (exclamationOrQuestion && (text.charAt(end) == '!' || text.charAt(end) == '?')))) {
+                end++;
+            }
+            return result(end, TokenKind.PUNCTUATION);
+        }
+        if (Punctuation.isQuote(c)) {
+            return result(pos + 1, TokenKind.QUOTE);
+        }
+        if (Character.isHighSurrogate(c)) {
+            return result(scanSymbolSequence(text, pos), TokenKind.SYMBOL);
+        }
+        switch (Character.getType(c)) {
+            case Character.CURRENCY_SYMBOL:
+            case Character.MATH_SYMBOL:
+            case Character.OTHER_SYMBOL:
+            case Character.MODIFIER_SYMBOL:
+                return result(scanSymbolSequence(text, pos), TokenKind.SYMBOL);
+            default:
+                return result(pos + 1, TokenKind.PUNCTUATION);
+        }
+    }
+
+    private long scanWordLike(String text, int pos) {
+        char c = text.charAt(pos);
+        if (pos + 1 < text.length() && text.charAt(pos + 1) == '.') {
+            int dotted = abbreviations.matchDotted(text, pos);
+            if (dotted > 0) {
+                return result(dotted, TokenKind.ABBREVIATION);
+            }
+        }
+        if (c < 0x80) {
+            if (startsUrl(text, pos)) {
+                return result(scanUrl(text, pos), TokenKind.URL);
+            }
+            int email = emailEnd(text, pos);
+            if (email > 0) {
+                return result(email, TokenKind.EMAIL);
+            }
+            int domain = domainEnd(text, pos);
+            if (domain > 0) {
+                return result(domain, TokenKind.URL);
+            }
+        }
+        if (isDigit(c)) {
+            return scanNumber(text, pos);
+        }
+        int end = scanWord(text, pos);
+        if (end < text.length() && text.charAt(end) == '.') {
+            if (abbreviations.lookup(text, pos, end + 1).isPresent()) {
+                return result(end + 1, TokenKind.ABBREVIATION);
+            }
+            if (end - pos == 1 && Character.isUpperCase(c)) {
+                return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
+            }
+        }
+        return result(end, TokenKind.WORD);
+    }
+
+    /** Letters, digits and marks, joined across inner hyphens and apostrophes. */
+    private static int scanWord(String text, int pos) {
+        int length = text.length();
+        int i = pos;
+        int partStart = pos;
+        while (true) {
+            while (i < length && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i >= length || i == partStart || i + 1 >= length) {
+                return i;
+            }
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (isHyphen(c) && isWordChar(next)) {
+                if (isDigit(next) && allDigits(text, partStart, i)) {
+                    return i; // a range, 5-7, or a phone number: the hyphen is a token
+                }
+            } else if (!((c == '\'' || c == '’' || c == 'ʼ') && Character.isLetter(next)
+                    && Character.isLetter(text.charAt(i - 1)))) {
+                return i;
+            }
+            i++;
+            partStart = i;
+        }
+    }
+
+    /** Digits with thousands stops, decimal commas, dates and times; an ordinal suffix joins. */
+    private static long scanNumber(String text, int pos) {
+        int length = text.length();
+        int i = pos;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        int groupStart = pos;
+        while (i + 1 < length) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ',') && isDigit(text.charAt(i + 1))) {
+                i++;
+            } else if (c == ':' && i - groupStart <= 2 && i + 2 < length
+                    && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                    && (i + 3 >= length || !isDigit(text.charAt(i + 3)))) {
+                i++;
+            } else {
+                break;
+            }
+            groupStart = i;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < length && isWordChar(text.charAt(i))) {
+            return result(scanWord(text, i), TokenKind.WORD); // 4G, 3D, 5км
+        }
+        if (i + 1 < length && isHyphen(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+            return result(scanWord(text, i + 1), TokenKind.NUMBER); // 26-ти, 1900-тата
+        }
+        return result(i, TokenKind.NUMBER);
+    }
+
+    /** After {@code В.}: further single-letter initials of an acronym ({@code С.А.Д.}). */
+    private static int scanInitials(String text, int pos) {
+        int i = pos;
+        while (i + 1 < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
+                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static int scanHandle(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && (isWordChar(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A symbol with what joins it into one glyph: variation selectors, ZWJ sequences, skin tones. */
+    private static int scanSymbolSequence(String text, int pos) {
+        int i = pos + Character.charCount(text.codePointAt(pos));
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3) {
+                i += Character.charCount(cp);
+            } else if (cp == 0x200D && i + 1 < text.length()) {
+                i += 1;
+                i += Character.charCount(text.codePointAt(i));
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** An apostrophe that stands for dropped letters ({@code ’рбет}), not an opening quote. */
+    private static boolean startsElidedWord(String text, int pos) {
+        if (pos + 1 >= text.length() || !Character.isLowerCase(text.charAt(pos + 1))) {
+            return false;
+        }
+        if (pos > 0 && !Character.isWhitespace(text.charAt(pos - 1)) && !Punctuation.isOpeningBracket(text.charAt(pos - 1))) {
+            return false;
+        }
+        char mark = text.charAt(pos);
+        // a later mark of the same kind that closes a word makes this one an opening quote
+        int limit = Math.min(text.length(), pos + 300);
+        for (int i = pos + 2; i < limit; i++) {
+            char c = text.charAt(i);
+            if (Punctuation.isLineBreak(c)) {
+                return true;
+            }
+            if (c == mark && Character.isLetter(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsUrl(String text, int pos) {
+        return text.regionMatches(true, pos, "http://", 0, 7)
+                || text.regionMatches(true, pos, "https://", 0, 8)
+                || text.regionMatches(true, pos, "ftp://", 0, 6)
+                || text.regionMatches(true, pos, "www.", 0, 4);
+    }
+
+    private static int scanUrl(String text, int pos) {
+        int limit = Math.min(text.length(), pos + MAX_URL);
+        int i = pos;
+        int openParens = 0;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '„' || c == '“' || c == '”'
+                    || c == '«' || c == '»') {
+                break;
+            }
+            if (c == '(') {
+                openParens++;
+            } else if (c == ')') {
+                if (openParens == 0) {
+                    break;
+                }
+                openParens--;
+            }
+            i++;
+        }
+        while (i > pos + 1 && ".,;:!?'’".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of an e-mail address starting at {@code pos}, or -1. */
+    private static int emailEnd(String text, int pos) {
+        int length = text.length();
+        int i = pos;
+        while (i < length && (isAsciiAlnum(text.charAt(i)) || "._%+-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= length || text.charAt(i) != '@' || i == pos) {
+            return -1;
+        }
+        return hostEnd(text, i + 1);
+    }
+
+    /** A host name of at least two labels whose last label is letters: the end, or -1. */
+    private static int hostEnd(String text, int pos) {
+        int length = text.length();
+        int i = pos;
+        int labels = 0;
+        int lastLabelStart = pos;
+        while (true) {
+            int labelStart = i;
+            while (i < length && (isAsciiAlnum(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == labelStart) {
+                return -1;
+            }
+            labels++;
+            lastLabelStart = labelStart;
+            if (i + 1 < length && text.charAt(i) == '.' && isAsciiAlnum(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (labels < 2 || i - lastLabelStart < 2) {
+            return -1;
+        }
+        for (int k = lastLabelStart; k < i; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** A bare domain name ({@code time.mk}, {@code vecer.com.mk}): the end, or -1. */
+    private int domainEnd(String text, int pos) {
+        int end = hostEnd(text, pos);
+        if (end < 0 || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+            return -1;
+        }
+        int lastDot = text.lastIndexOf('.', end - 1);
+        return domains.contains(text, lastDot + 1, end) ? end : -1;
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (c >= 0x0400 && c <= 0x04FF) {
+            return c < 0x0482 || c > 0x0489; // Cyrillic letters, not its few signs
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

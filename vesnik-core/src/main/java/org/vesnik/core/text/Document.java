@@ -1,0 +1,60 @@
+package org.vesnik.core.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A text under annotation: the original text, never modified, plus the layers stages add.
+ * A layer is added once and never replaced, so a stage can rely on what earlier stages wrote.
+ * A document is filled by one thread; once the pipeline returns it, it is only read.
+ */
+public final class Document {
+
+    private final String original;
+    private final String source;
+    private final Map<Layer<?>, Object> layers = new LinkedHashMap<>();
+
+    public Document(String original, String source) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.source = source;
+    }
+
+    public Document(String original) {
+        this(original, null);
+    }
+
+    /** The text exactly as received (after decoding); every offset refers to it. */
+    public String original() {
+        return original;
+    }
+
+    /** Where the text came from (a path, a URL), when known. */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    public <T> void add(Layer<T> layer, T value) {
+        Objects.requireNonNull(value, "value");
+        if (layers.putIfAbsent(layer, value) != null) {
+            throw new IllegalStateException("layer '" + layer + "' was already added");
+        }
+    }
+
+    public <T> Optional<T> find(Layer<T> layer) {
+        @SuppressWarnings("unchecked")
+        T value = (T) layers.get(layer);
+        return Optional.ofNullable(value);
+    }
+
+    /** The layer's value; fails when no stage has added it, which is a pipeline wiring error. */
+    public <T> T get(Layer<T> layer) {
+        return find(layer).orElseThrow(() ->
+                new IllegalStateException("layer '" + layer + "' is missing: add the stage that produces it"));
+    }
+
+    public boolean has(Layer<?> layer) {
+        return layers.containsKey(layer);
+    }
+}

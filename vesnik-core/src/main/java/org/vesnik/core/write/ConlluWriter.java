@@ -1,0 +1,60 @@
+package org.vesnik.core.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+
+/**
+ * CoNLL-U 2.0: FORM exactly as in the original text; MISC carries {@code SpaceAfter=No} and
+ * {@code TokenRange=start:end} in original offsets. Columns no stage fills yet are {@code _}.
+ */
+public final class ConlluWriter implements DocumentWriter {
+
+    @Override
+    public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
+        if (ofMany) {
+            out.write("# newdoc id = " + document.source().orElse("document-" + ordinal) + "\n");
+        }
+        String original = document.original();
+        List<Token> tokens = document.get(Tokenizer.TOKENS);
+        int sentenceNumber = 0;
+        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+            sentenceNumber++;
+            out.write("# sent_id = " + (ofMany ? ordinal + "-" : "") + sentenceNumber + "\n");
+            out.write("# text = " + SentenceText.oneLine(document, sentence) + "\n");
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = tokens.get(t);
+                out.write(Integer.toString(t - sentence.firstToken() + 1));
+                out.write('\t');
+                out.write(form(original, token));
+                out.write("\t_\t_\t_\t_\t_\t_\t_\t");
+                if (!spaceAfter(original, token)) {
+                    out.write("SpaceAfter=No|");
+                }
+                out.write("TokenRange=" + token.start() + ":" + token.end() + "\n");
+            }
+            out.write('\n');
+        }
+    }
+
+    /** The original characters, minus any that CoNLL-U cannot hold in a FORM (tabs, line breaks). */
+    private static String form(String original, Token token) {
+        String form = original.substring(token.start(), token.end());
+        for (int i = 0; i < form.length(); i++) {
+            if (Character.isWhitespace(form.charAt(i))) {
+                return form.replaceAll("\\s+", "");
+            }
+        }
+        return form;
+    }
+
+    static boolean spaceAfter(String original, Token token) {
+        return token.end() >= original.length() || Character.isWhitespace(original.charAt(token.end()))
+                || Character.isSpaceChar(original.charAt(token.end()));
+    }
+}

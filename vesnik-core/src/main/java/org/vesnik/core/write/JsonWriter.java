@@ -1,0 +1,148 @@
+package org.vesnik.core.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.Repair;
+import org.vesnik.core.decode.DecodedText;
+import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.segment.QuotationMarkPairer;
+import org.vesnik.core.segment.QuotationMarks;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+
+/**
+ * The annotation as JSON, documented in {@code docs/annotation-format.md}: one object a
+ * document, on one line unless pretty-printed (so several documents make JSON Lines).
+ */
+public final class JsonWriter implements DocumentWriter {
+
+    private final JsonFactory factory = JsonFactory.builder().build();
+    private final boolean pretty;
+
+    public JsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    @Override
+    public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
+        JsonGenerator json = factory.createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty && !ofMany) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        String original = document.original();
+        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
+        List<Token> tokens = document.get(Tokenizer.TOKENS);
+
+        json.writeStartObject();
+        if (document.source().isPresent()) {
+            json.writeStringField("source", document.source().get());
+        }
+        if (document.has(TextDecoder.DECODING)) {
+            writeEncoding(json, document.get(TextDecoder.DECODING));
+        }
+        json.writeStringField("text", original);
+        json.writeStringField("cleanText", clean.text());
+        json.writeArrayFieldStart("repairs");
+        for (Repair repair : clean.repairs()) {
+            json.writeStartObject();
+            json.writeStringField("kind", repair.kind().label());
+            writeSpan(json, repair.start(), repair.end(), repair.cleanStart(), repair.cleanEnd());
+            json.writeStringField("original", repair.originalText());
+            json.writeStringField("cleaned", repair.cleanedText());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("sentences");
+        int index = 0;
+        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+            json.writeStartObject();
+            json.writeNumberField("index", index++);
+            writeSpan(json, sentence.start(), sentence.end(), sentence.cleanStart(), sentence.cleanEnd());
+            json.writeStringField("text", original.substring(sentence.start(), sentence.end()));
+            json.writeArrayFieldStart("tokens");
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                writeToken(json, original, clean.text(), tokens.get(t), t);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+
+        if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
+            writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), tokens);
+        }
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
+    }
+
+    private static void writeEncoding(JsonGenerator json, DecodedText decoded) throws IOException {
+        json.writeObjectFieldStart("encoding");
+        json.writeStringField("charset", decoded.charset());
+        json.writeBooleanField("byteOrderMark", decoded.byteOrderMark());
+        json.writeArrayFieldStart("mojibakeRepairs");
+        for (DecodedText.MojibakeRepair repair : decoded.mojibakeRepairs()) {
+            json.writeStartObject();
+            json.writeNumberField("line", repair.line());
+            json.writeStringField("misreadAs", repair.misreadAs());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeToken(JsonGenerator json, String original, String cleaned, Token token, int index)
+            throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("index", index);
+        String text = original.substring(token.start(), token.end());
+        json.writeStringField("text", text);
+        String cleanText = cleaned.substring(token.cleanStart(), token.cleanEnd());
+        if (!cleanText.equals(text)) {
+            json.writeStringField("cleanText", cleanText);
+        }
+        json.writeStringField("kind", token.kind().label());
+        writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
+        json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
+        json.writeEndObject();
+    }
+
+    private static void writeQuotationMarks(JsonGenerator json, QuotationMarks marks, List<Token> tokens)
+            throws IOException {
+        json.writeArrayFieldStart("quotationMarks");
+        for (QuotationMarks.Pair pair : marks.pairs()) {
+            Token open = tokens.get(pair.openToken());
+            Token close = tokens.get(pair.closeToken());
+            json.writeStartObject();
+            json.writeNumberField("openToken", pair.openToken());
+            json.writeNumberField("closeToken", pair.closeToken());
+            writeSpan(json, open.end(), close.start(), open.cleanEnd(), close.cleanStart());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("unpairedQuotationMarks");
+        for (int index : marks.unpaired()) {
+            json.writeNumber(index);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeSpan(JsonGenerator json, int start, int end, int cleanStart, int cleanEnd)
+            throws IOException {
+        json.writeNumberField("start", start);
+        json.writeNumberField("end", end);
+        json.writeNumberField("cleanStart", cleanStart);
+        json.writeNumberField("cleanEnd", cleanEnd);
+    }
+}

@@ -1,0 +1,86 @@
+package org.vesnik.core.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.Repair;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+
+/**
+ * A summary for people: the repairs cleanup made, then one sentence a line with its tokens
+ * separated by spaces (so {@code wc -l} counts sentences and {@code wc -w} tokens).
+ */
+public final class TextWriter implements DocumentWriter {
+
+    @Override
+    public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
+        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
+        List<Token> tokens = document.get(Tokenizer.TOKENS);
+        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        String original = document.original();
+        if (document.source().isPresent()) {
+            out.write("# source: " + document.source().get() + "\n");
+        }
+        out.write("# " + sentences.size() + " sentences, " + tokens.size() + " tokens, "
+                + clean.repairs().size() + " repairs" + repairCounts(clean.repairs()) + "\n");
+        for (Repair repair : clean.repairs()) {
+            out.write(String.format("#   %-21s %6d-%-6d %s -> %s%n", repair.kind().label(), repair.start(),
+                    repair.end(), visible(repair.originalText()), visible(repair.cleanedText())));
+        }
+        for (Sentence sentence : sentences) {
+            StringBuilder line = new StringBuilder();
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = tokens.get(t);
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(original, token.start(), token.end());
+            }
+            out.write(line.append('\n').toString());
+        }
+        if (ofMany) {
+            out.write('\n');
+        }
+    }
+
+    private static String repairCounts(List<Repair> repairs) {
+        if (repairs.isEmpty()) {
+            return "";
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Repair r : repairs) {
+            counts.merge(r.kind().label(), 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder(" (");
+        counts.forEach((kind, n) -> sb.append(sb.length() > 2 ? ", " : "").append(kind).append(' ').append(n));
+        return sb.append(')').toString();
+    }
+
+    /** Quotes a repaired piece of text with its invisible characters spelled out. */
+    private static String visible(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || Character.getType(c) == Character.FORMAT || c == 0xA0 || Character.isSpaceChar(c) && c != ' ') {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
