@@ -1,14 +1,11 @@
 package org.vesnik.core.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,15 +16,51 @@ import java.util.Optional;
  */
 final class MojibakeRepairer {
 
-    private record Misreading(String name, Charset charset) {
+    /**
+     * A single-byte encoding as text was once wrongly decoded with it. Bytes the encoding leaves
+     * undefined come out as the C1 control of the same number (as browsers do, per WHATWG), or as
+     * U+FFFD where the encoding has exactly one such byte, so both can be encoded back.
+     */
+    private static final class Misreading {
+        final String name;
+        final Map<Character, Byte> bytes = new HashMap<>();
+
+        Misreading(String name) {
+            this.name = name;
+            Charset charset = Charset.forName(name);
+            List<Integer> undefined = new ArrayList<>();
+            for (int b = 0; b < 256; b++) {
+                String c = new String(new byte[] {(byte) b}, charset);
+                if (c.length() != 1 || c.charAt(0) == '\uFFFD') {
+                    undefined.add(b);
+                    bytes.put((char) b, (byte) b);
+                } else {
+                    bytes.put(c.charAt(0), (byte) b);
+                }
+            }
+            if (undefined.size() == 1) {
+                bytes.put('\uFFFD', (byte) (int) undefined.get(0));
+            }
+        }
+
+        /** The bytes of {@code line} in this encoding, or null when a character has none. */
+        byte[] encode(String line) {
+            byte[] out = new byte[line.length()];
+            for (int i = 0; i < line.length(); i++) {
+                Byte b = bytes.get(line.charAt(i));
+                if (b == null) {
+                    return null;
+                }
+                out[i] = b;
+            }
+            return out;
+        }
     }
 
-    // windows-1252 first: browsers read "ISO-8859-1" pages as windows-1252.
+    // windows-1252 before ISO-8859-1: browsers read "ISO-8859-1" pages as windows-1252.
     private static final List<Misreading> MISREADINGS = List.of(
-            new Misreading("windows-1251", Charset.forName("windows-1251")),
-            new Misreading("windows-1252", Charset.forName("windows-1252")),
-            new Misreading("ISO-8859-1", StandardCharsets.ISO_8859_1),
-            new Misreading("ISO-8859-5", Charset.forName("ISO-8859-5")));
+            new Misreading("windows-1251"), new Misreading("windows-1252"),
+            new Misreading("ISO-8859-1"), new Misreading("ISO-8859-5"));
 
     /** A line needs at least this many lead-plus-continuation pairs to be considered. */
     private static final int MIN_SIGNATURES = 2;
@@ -51,7 +84,7 @@ final class MojibakeRepairer {
             Misreading used = null;
             if (signatureCount(line) >= MIN_SIGNATURES) {
                 for (Misreading m : MISREADINGS) {
-                    fixed = undo(line, m.charset());
+                    fixed = undo(line, m);
                     if (fixed.isPresent()) {
                         used = m;
                         break;
@@ -63,7 +96,7 @@ final class MojibakeRepairer {
                     out = new StringBuilder(text.length()).append(text, 0, lineStart);
                 }
                 out.append(fixed.get());
-                repairs.add(new DecodedText.MojibakeRepair(lineNumber, used.name()));
+                repairs.add(new DecodedText.MojibakeRepair(lineNumber, used.name));
             } else if (out != null) {
                 out.append(line);
             }
@@ -106,20 +139,13 @@ final class MojibakeRepairer {
                 || (c >= 0x0450 && c <= 0x045F)
                 || (c >= 0x2010 && c <= 0x203A) || c == 0x20AC || c == 0x2116 || c == 0x2122
                 || c == 0x0490 || c == 0x0491 || c == 0x0192 || c == 0x02C6 || c == 0x02DC
-                || c == 0x0160 || c == 0x0161 || c == 0x0152 || c == 0x0153 || c == 0x017D
+                || c == 0xFFFD || c == 0x0160 || c == 0x0161 || c == 0x0152 || c == 0x0153 || c == 0x017D
                 || c == 0x017E || c == 0x0178;
     }
 
-    private static Optional<String> undo(String line, Charset misreading) {
-        CharsetEncoder encoder = misreading.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        byte[] bytes;
-        try {
-            ByteBuffer buf = encoder.encode(CharBuffer.wrap(line));
-            bytes = new byte[buf.remaining()];
-            buf.get(bytes);
-        } catch (CharacterCodingException e) {
+    private static Optional<String> undo(String line, Misreading misreading) {
+        byte[] bytes = misreading.encode(line);
+        if (bytes == null) {
             return Optional.empty();
         }
         Utf8Validator.Scan scan = Utf8Validator.scan(bytes, 0, bytes.length);

@@ -2,6 +2,7 @@ package org.vesnik.core.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.Abbreviations;
@@ -135,7 +136,10 @@ public final class Tokenizer implements Stage {
         }
         int end = scanWord(text, pos);
         if (end < text.length() && text.charAt(end) == '.') {
-            if (abbreviations.lookup(text, pos, end + 1).isPresent()) {
+            Optional<Abbreviations.Position> position = abbreviations.lookup(text, pos, end + 1);
+            // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
+            if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
+                    || end - pos == 1 || followsNumber(text, pos))) {
                 return result(end + 1, TokenKind.ABBREVIATION);
             }
             if (end - pos == 1 && Character.isUpperCase(c)) {
@@ -143,6 +147,14 @@ public final class Tokenizer implements Stage {
             }
         }
         return result(end, TokenKind.WORD);
+    }
+
+    private static boolean followsNumber(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && isDigit(text.charAt(i));
     }
 
     /** Letters, digits and marks, joined across inner hyphens and apostrophes. */
@@ -208,8 +220,7 @@ public final class Tokenizer implements Stage {
     /** After {@code В.}: further single-letter initials of an acronym ({@code С.А.Д.}). */
     private static int scanInitials(String text, int pos) {
         int i = pos;
-        while (i + 1 < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.'
-                && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+        while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             i += 2;
         }
         return i;

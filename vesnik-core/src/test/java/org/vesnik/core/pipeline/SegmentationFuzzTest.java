@@ -1,0 +1,28 @@
+package org.vesnik.core.pipeline;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.vesnik.core.decode.BadInputException;
+
+/**
+ * Coverage-guided fuzzing of the whole segmentation path. Under plain {@code mvn verify} each
+ * test replays its stored inputs; run with {@code JAZZER_FUZZ=1} to search for new ones.
+ */
+class SegmentationFuzzTest {
+
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+
+    @FuzzTest(maxDuration = "60s")
+    void textKeepsInvariants(FuzzedDataProvider data) {
+        SegmentationInvariants.check(PIPELINE.process(data.consumeRemainingAsString()));
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void bytesDecodeOrFailClearly(byte[] bytes) {
+        try {
+            SegmentationInvariants.check(PIPELINE.process(bytes, "fuzz"));
+        } catch (BadInputException expected) {
+            // a typed error naming the byte is a defined result
+        }
+    }
+}

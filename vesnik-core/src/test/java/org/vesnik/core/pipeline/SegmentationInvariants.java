@@ -1,0 +1,151 @@
+package org.vesnik.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.InvisibleCharacterRemover;
+import org.vesnik.core.clean.Repair;
+import org.vesnik.core.clean.RepairKind;
+import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.OffsetMap;
+
+/** The invariants every annotated document keeps, checked on generated and fuzzed input. */
+final class SegmentationInvariants {
+
+    private static final Map<Integer, Integer> LATIN_TO_CYRILLIC = homoglyphs();
+
+    private SegmentationInvariants() {
+    }
+
+    static void check(Document doc) {
+        String original = doc.original();
+        CleanText clean = doc.get(Cleaner.CLEAN_TEXT);
+        List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        checkTokenOffsets(original, clean, tokens);
+        checkCoverage(original, clean, tokens);
+        checkLettersKept(original, clean);
+        checkSentences(doc.get(SentenceSplitter.SENTENCES), tokens, original.length());
+    }
+
+    /** Offsets in range and ordered; cleaned -> original -> cleaned is identity on token boundaries. */
+    private static void checkTokenOffsets(String original, CleanText clean, List<Token> tokens) {
+        OffsetMap map = clean.offsets();
+        int previousEnd = 0;
+        int previousCleanEnd = 0;
+        for (Token t : tokens) {
+            assertThat(t.start()).as("start of %s", t).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(t.end()).as("end of %s", t).isGreaterThan(t.start()).isLessThanOrEqualTo(original.length());
+            assertThat(t.cleanStart()).isGreaterThanOrEqualTo(previousCleanEnd);
+            assertThat(t.cleanEnd()).isGreaterThan(t.cleanStart()).isLessThanOrEqualTo(clean.text().length());
+            assertThat(map.toDerivedStart(map.toOriginalStart(t.cleanStart()))).as("round trip of start of %s", t)
+                    .isEqualTo(t.cleanStart());
+            assertThat(map.toDerivedEnd(map.toOriginalEnd(t.cleanEnd()))).as("round trip of end of %s", t)
+                    .isEqualTo(t.cleanEnd());
+            previousEnd = t.end();
+            previousCleanEnd = t.cleanEnd();
+        }
+    }
+
+    /**
+     * Every non-space character of the original lies in exactly one token, but for what cleanup
+     * deleted (invisible characters) or turned into space (an {@code &nbsp;}).
+     */
+    private static void checkCoverage(String original, CleanText clean, List<Token> tokens) {
+        int[] covered = new int[original.length()];
+        for (Token t : tokens) {
+            for (int i = t.start(); i < t.end(); i++) {
+                covered[i]++;
+            }
+        }
+        boolean[] exempt = new boolean[original.length()];
+        for (Repair r : clean.repairs()) {
+            if (r.cleanedText().isBlank()) {
+                for (int i = r.start(); i < r.end(); i++) {
+                    exempt[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            assertThat(covered[i]).as("character %d (U+%04X) covered at most once", i, (int) c).isLessThanOrEqualTo(1);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space && !exempt[i] && !InvisibleCharacterRemover.isInvisible(c)) {
+                assertThat(covered[i]).as("character %d (U+%04X) in %s", i, (int) c, visible(original)).isEqualTo(1);
+            }
+        }
+    }
+
+    /** Cleanup keeps the letters in order, up to composition and script look-alikes. */
+    private static void checkLettersKept(String original, CleanText clean) {
+        List<Integer> before = letters(original, clean.repairs(), true);
+        List<Integer> after = letters(clean.text(), clean.repairs(), false);
+        assertThat(after).as("letters of %s", visible(original)).isEqualTo(before);
+    }
+
+    private static List<Integer> letters(String text, List<Repair> repairs, boolean original) {
+        boolean[] entity = new boolean[text.length()];
+        for (Repair r : repairs) {
+            if (r.kind() == RepairKind.HTML_ENTITY) {
+                int from = original ? r.start() : r.cleanStart();
+                int to = original ? r.end() : r.cleanEnd();
+                for (int i = from; i < to; i++) {
+                    entity[i] = true;
+                }
+            }
+        }
+        String decomposed = text;
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            if (Character.isLetter(cp) && !entity[i]) {
+                String base = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+                int b = base.codePointAt(0);
+                out.add(LATIN_TO_CYRILLIC.getOrDefault(b, b));
+            }
+            i += Character.charCount(cp);
+        }
+        return out;
+    }
+
+    private static void checkSentences(List<Sentence> sentences, List<Token> tokens, int length) {
+        int nextToken = 0;
+        for (Sentence s : sentences) {
+            assertThat(s.firstToken()).isEqualTo(nextToken);
+            assertThat(s.tokenCount()).isPositive();
+            assertThat(s.start()).isEqualTo(tokens.get(s.firstToken()).start());
+            assertThat(s.end()).isEqualTo(tokens.get(s.endToken() - 1).end()).isLessThanOrEqualTo(length);
+            nextToken = s.endToken();
+        }
+        assertThat(nextToken).as("sentences hold every token").isEqualTo(tokens.size());
+    }
+
+    private static Map<Integer, Integer> homoglyphs() {
+        Map<Integer, Integer> map = new HashMap<>();
+        for (ResourceFile.Row row : ResourceFile.load(Cleaner.class, "homoglyphs.tsv").rows()) {
+            map.put(row.column(0).codePointAt(0), row.column(1).codePointAt(0));
+        }
+        return map;
+    }
+
+    static String visible(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp > 0x7E && !Character.isLetter(cp)) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.append('"').toString();
+    }
+}

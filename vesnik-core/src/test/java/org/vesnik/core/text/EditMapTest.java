@@ -1,0 +1,67 @@
+package org.vesnik.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EditMapTest {
+
+    @Test
+    void unchangedTextMapsEveryOffsetToItself() {
+        OffsetMap map = EditMap.of(List.of());
+        assertThat(map.toOriginalStart(7)).isEqualTo(7);
+        assertThat(map.toDerivedEnd(3)).isEqualTo(3);
+    }
+
+    @Test
+    void insertedSpaceBelongsToNeitherNeighbour() {
+        // "КЦНА.Ким" -> "КЦНА. Ким": a space inserted at 5
+        OffsetMap map = EditMap.of(List.of(new Edit(5, 5, " ")));
+        // the stop [4,5) keeps its offsets both ways
+        assertThat(map.toDerivedEnd(5)).isEqualTo(5);
+        assertThat(map.toOriginalEnd(5)).isEqualTo(5);
+        // "Ким" starts at 5 in the original and 6 in the cleaned text
+        assertThat(map.toDerivedStart(5)).isEqualTo(6);
+        assertThat(map.toOriginalStart(6)).isEqualTo(5);
+        assertThat(map.toOriginalEnd(9)).isEqualTo(8);
+    }
+
+    @Test
+    void deletedCharacterIsSkippedByStartsAndNotReachedByEnds() {
+        // "ab\u00ADcd" -> "abcd"
+        OffsetMap map = EditMap.of(List.of(new Edit(2, 3, "")));
+        assertThat(map.toOriginalStart(2)).isEqualTo(3);
+        assertThat(map.toOriginalEnd(2)).isEqualTo(2);
+        assertThat(map.toOriginalEnd(4)).isEqualTo(5);
+        assertThat(map.toDerivedStart(3)).isEqualTo(2);
+    }
+
+    @Test
+    void replacementMapsWholeToWhole() {
+        // "a &amp; b" -> "a & b"
+        OffsetMap map = EditMap.of(List.of(new Edit(2, 7, "&")));
+        assertThat(map.toOriginalStart(2)).isEqualTo(2);
+        assertThat(map.toOriginalEnd(3)).isEqualTo(7);
+        assertThat(map.toOriginalStart(4)).isEqualTo(8);
+        assertThat(map.toDerivedStart(8)).isEqualTo(4);
+        assertThat(map.toDerivedEnd(7)).isEqualTo(3);
+    }
+
+    @Test
+    void chainedMapsComposeInOrder() {
+        EditMap first = EditMap.of(List.of(new Edit(0, 5, "&")));      // "&amp;x" -> "&x"
+        EditMap second = EditMap.of(List.of(new Edit(1, 1, " ")));     // "&x" -> "& x"
+        OffsetMap chain = ChainedOffsetMap.of(List.of(first, second));
+        assertThat(chain.toOriginalStart(2)).isEqualTo(5);
+        assertThat(chain.toOriginalEnd(1)).isEqualTo(5);
+        assertThat(chain.toDerivedStart(5)).isEqualTo(2);
+    }
+
+    @Test
+    void overlappingEditsAreRejected() {
+        assertThatThrownBy(() -> EditMap.of(List.of(new Edit(0, 3, "x"), new Edit(2, 4, "y"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
