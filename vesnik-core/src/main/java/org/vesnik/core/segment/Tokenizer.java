@@ -136,14 +136,14 @@ public final class Tokenizer implements Stage {
         }
         int end = scanWord(text, pos);
         if (end < text.length() && text.charAt(end) == '.') {
+            if (end - pos == 1 && Character.isUpperCase(c)) {
+                return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
+            }
             Optional<Abbreviations.Position> position = abbreviations.lookup(text, pos, end + 1);
             // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
             if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
                     || end - pos == 1 || followsNumber(text, pos))) {
                 return result(end + 1, TokenKind.ABBREVIATION);
-            }
-            if (end - pos == 1 && Character.isUpperCase(c)) {
-                return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
             }
         }
         return result(end, TokenKind.WORD);
