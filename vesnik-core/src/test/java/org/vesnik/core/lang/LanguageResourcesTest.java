@@ -1,0 +1,59 @@
+package org.vesnik.core.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.resources.ResourceFile;
+
+/** Every language-data file parses, has no duplicates and does not mix scripts in an entry. */
+class LanguageResourcesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "org.vesnik.core.lang.Abbreviations, abbreviations.tsv",
+        "org.vesnik.core.lang.Abbreviations, non-final-words.txt",
+        "org.vesnik.core.lang.Abbreviations, top-level-domains.txt",
+        "org.vesnik.core.clean.Cleaner, homoglyphs.tsv",
+        "org.vesnik.core.clean.Cleaner, html-entities.tsv",
+    })
+    void entriesAreUniqueAndOfOneScript(String anchor, String file) throws ClassNotFoundException {
+        ResourceFile data = ResourceFile.load(Class.forName(anchor), file);
+        assertThat(data.rows()).isNotEmpty();
+        Set<String> seen = new HashSet<>();
+        for (ResourceFile.Row row : data.rows()) {
+            String entry = row.first();
+            assertThat(seen.add(entry)).as("%s:%d duplicate %s", file, row.lineNumber(), entry).isTrue();
+            if (!file.equals("homoglyphs.tsv")) {
+                assertThat(scripts(entry)).as("%s:%d scripts of %s", file, row.lineNumber(), entry).hasSizeLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void loadersAcceptTheirFiles() {
+        assertThat(Abbreviations.macedonian().size()).isGreaterThan(50);
+        assertThat(MacedonianWords.nonFinal().contains("на")).isTrue();
+        assertThat(MacedonianWords.topLevelDomains().contains("MK")).isTrue();
+        assertThat(Cleaner.standard()).isNotNull();
+    }
+
+    @Test
+    void abbreviationsKnowWhereTheyStand() {
+        Abbreviations a = Abbreviations.macedonian();
+        assertThat(a.lookup("итн.", 0, 4)).contains(Abbreviations.Position.ANY);
+        assertThat(a.lookup("Проф.", 0, 5)).contains(Abbreviations.Position.BEFORE_NAME);
+        assertThat(a.matchDotted("и.т.н. и", 0)).isEqualTo(6);
+        assertThat(a.matchDotted("т.ест", 0)).isEqualTo(-1);
+    }
+
+    private static Set<Character.UnicodeScript> scripts(String s) {
+        Set<Character.UnicodeScript> scripts = new HashSet<>();
+        s.codePoints().filter(Character::isLetter).forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
+        return scripts;
+    }
+}
