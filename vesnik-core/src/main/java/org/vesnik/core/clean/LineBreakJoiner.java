@@ -8,8 +8,9 @@ import org.vesnik.core.text.Edit;
 
 /**
  * Turns a hard line break inside a sentence into a space. A single line break is inside a
- * sentence when the next line goes on in lower case, or when the line ends with a comma or
- * with a word that cannot end a sentence (a preposition, a conjunction, a clitic). Blank lines
+ * sentence when the next line goes on in lower case, when the line ends with a comma or with
+ * a word that cannot end a sentence (a preposition, a conjunction, a clitic), or when the line
+ * already finished a sentence, so it is prose and not a heading. Blank lines
  * and lines that end a sentence or a heading stay, so every line break left after cleanup is a
  * boundary.
  */
@@ -75,6 +76,20 @@ public final class LineBreakJoiner implements CleanupStep {
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return nonFinalWords.contains(text, wordStart, lastOfLine + 1);
+        return nonFinalWords.contains(text, wordStart, lastOfLine + 1) || endsUnfinishedProse(text, wordStart);
+    }
+
+    /**
+     * Whether the line before {@code end} already finished a sentence: then it is prose, not a
+     * heading, and its unfinished tail goes on after the break.
+     */
+    private static boolean endsUnfinishedProse(String text, int end) {
+        for (int i = end - 2; i > 0 && !Punctuation.isLineBreak(text.charAt(i)); i--) {
+            if (Punctuation.isTerminal(text.charAt(i - 1)) && Punctuation.isBlank(text.charAt(i))
+                    && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,154 @@
+package org.vesnik.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VesnikCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = VesnikCommand.execute(args, new ByteArrayInputStream(stdin), out, new PrintWriter(err, true));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return run(new byte[0], args);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void demoAnnotatesTheSampleArticle() {
+        Run run = run("demo");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("15 sentences").contains("glued-sentence");
+        assertThat(run.out().lines().filter(l -> l.startsWith("Ким и Путин се сретнаа"))).hasSize(1);
+    }
+
+    @Test
+    void severalFilesGiveJsonLinesInInputOrder() throws IOException {
+        Path a = file("a.txt", "Прва вест. Втора реченица.");
+        Path b = file("b.txt", "Друга вест.");
+        Run run = run("annotate", a.toString(), b.toString());
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("source").asText()).isEqualTo(a.toString());
+        assertThat(first.get("sentences")).hasSize(2);
+        assertThat(json.readTree(lines.get(1)).get("source").asText()).isEqualTo(b.toString());
+    }
+
+    @Test
+    void severalFilesInConlluStartEachWithNewdoc() throws IOException {
+        Path a = file("a.txt", "Прва вест.");
+        Path b = file("b.txt", "Друга вест.");
+        Run run = run("annotate", "--format", "conllu", a.toString(), b.toString());
+        assertThat(run.out().lines().filter(l -> l.startsWith("# newdoc id = ")))
+                .containsExactly("# newdoc id = " + a, "# newdoc id = " + b);
+        assertThat(run.out()).contains("# sent_id = 1-1").contains("# sent_id = 2-1");
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheOthersStillWritten() throws IOException {
+        Path good = file("good.txt", "Добра вест.");
+        Path bad = dir.resolve("bad.txt");
+        byte[] bytes = "Лоша вест ".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        broken[bytes.length] = (byte) 0xFF;
+        Files.write(bad, broken);
+        Path missing = dir.resolve("missing.txt");
+        Run run = run("annotate", "--format", "text", bad.toString(), good.toString(), missing.toString());
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains("vesnik: " + bad + ": line 1, byte " + bytes.length + ": invalid UTF-8 byte 0xFF");
+        assertThat(run.err()).contains(missing + ": no such file");
+        assertThat(run.out()).contains("Добра вест .");
+    }
+
+    @Test
+    void missingFileAloneExitsWith66() {
+        Run run = run("annotate", dir.resolve("nothing.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("no such file");
+    }
+
+    @Test
+    void standardInputIsReadWithDashOrNoFile() {
+        byte[] stdin = "Од стандарден влез.".getBytes(StandardCharsets.UTF_8);
+        assertThat(run(stdin, "annotate", "--format", "text").out()).contains("Од стандарден влез .");
+        assertThat(run(stdin, "annotate", "--format", "text", "-").out()).contains("Од стандарден влез .");
+    }
+
+    @Test
+    void emptyAndBlankInputsGiveEmptyDocuments() throws IOException {
+        for (String content : new String[] {"", "  \n\t\n"}) {
+            Path p = file("blank.txt", content);
+            Run run = run("annotate", p.toString());
+            assertThat(run.exitCode()).isZero();
+            JsonNode doc = new ObjectMapper().readTree(run.out());
+            assertThat(doc.get("sentences")).isEmpty();
+            assertThat(doc.get("text").asText()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedWithoutReadingIt() throws IOException {
+        Path big = dir.resolve("big.txt");
+        try (OutputStream out = Files.newOutputStream(big)) {
+            byte[] line = "Ким и Путин се сретнаа во среда на маргините на прославите.\n".getBytes(StandardCharsets.UTF_8);
+            long written = 0;
+            while (written < 50L * 1024 * 1024) {
+                out.write(line);
+                written += line.length;
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        Run run = run("annotate", big.toString());
+        long after = rt.totalMemory() - rt.freeMemory();
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).contains(big.toString()).contains("larger than the limit").contains("--max-bytes");
+        assertThat(after - before).as("memory used").isLessThan(20L * 1024 * 1024);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("annotate", "--format", "xml");
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).contains("xml");
+    }
+
+    @Test
+    void windows1251FileIsDecoded() throws IOException {
+        Path p = dir.resolve("cp1251.txt");
+        Files.write(p, "Ѓорѓи и Ќиро ѕвонеа.".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Run run = run("annotate", "--format", "json", p.toString());
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("encoding").get("charset").asText()).isEqualTo("windows-1251");
+        assertThat(doc.get("text").asText()).isEqualTo("Ѓорѓи и Ќиро ѕвонеа.");
+    }
+}
