@@ -2,6 +2,7 @@ package org.vesnik.core.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.ChainedOffsetMap;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Edit;
@@ -46,9 +47,12 @@ public final class Cleaner implements Stage {
         List<EditMap> maps = new ArrayList<>(steps.size());
         List<List<Edit>> editsByStep = new ArrayList<>(steps.size());
         List<Edit> edits = new ArrayList<>();
+        int profile = CharClasses.profile(text);
         for (CleanupStep step : steps) {
             edits.clear();
-            step.findEdits(text, edits);
+            if (step.mayApply(profile)) {
+                step.findEdits(text, edits);
+            }
             if (edits.isEmpty()) {
                 maps.add(EditMap.of(List.of()));
                 editsByStep.add(List.of());
@@ -58,6 +62,10 @@ public final class Cleaner implements Stage {
             maps.add(EditMap.of(applied));
             editsByStep.add(applied);
             text = apply(text, applied);
+            // removed characters may leave classes behind; a superset only costs a wasted look
+            for (Edit e : applied) {
+                profile |= CharClasses.profile(e.replacement());
+            }
         }
         OffsetMap offsets = ChainedOffsetMap.of(maps);
         if (offsets == OffsetMap.identity()) {

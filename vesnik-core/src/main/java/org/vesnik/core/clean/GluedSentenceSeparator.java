@@ -6,6 +6,7 @@ import org.vesnik.core.lang.Abbreviations;
 import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.resources.WordSet;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
@@ -17,6 +18,8 @@ import org.vesnik.core.text.Edit;
  */
 public final class GluedSentenceSeparator implements CleanupStep {
 
+    private static final char[] TERMINALS = {'.', '!', '?', '…'};
+
     private final Abbreviations abbreviations = Abbreviations.macedonian();
     private final WordSet domains = MacedonianWords.topLevelDomains();
 
@@ -26,29 +29,52 @@ public final class GluedSentenceSeparator implements CleanupStep {
     }
 
     @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.TERMINAL) != 0;
+    }
+
+    @Override
     public void findEdits(String text, List<Edit> edits) {
         int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!Punctuation.isTerminal(text.charAt(i))) {
-                i++;
-                continue;
+        // the next occurrence of each terminal mark, found with the (vectorised) String.indexOf
+        int[] next = new int[TERMINALS.length];
+        for (int k = 0; k < TERMINALS.length; k++) {
+            next[k] = text.indexOf(TERMINALS[k]);
+        }
+        while (true) {
+            int i = nearest(next);
+            if (i < 0) {
+                return;
             }
             int marksStart = i;
             int marksEnd = i;
             while (marksEnd < length && Punctuation.isTerminal(text.charAt(marksEnd))) {
                 marksEnd++;
             }
-            i = marksEnd;
-            int next = marksEnd;
-            while (next < length && closesSentence(text.charAt(next))) {
-                next++;
+            int after = marksEnd;
+            while (after < length && closesSentence(text.charAt(after))) {
+                after++;
             }
-            if (next < length && marksStart > 0 && startsSentence(text, next)
-                    && endsSentence(text, marksStart, marksEnd, next)) {
-                edits.add(new Edit(next, next, " "));
+            if (after < length && marksStart > 0 && startsSentence(text, after)
+                    && endsSentence(text, marksStart, marksEnd, after)) {
+                edits.add(new Edit(after, after, " "));
+            }
+            for (int k = 0; k < TERMINALS.length; k++) {
+                if (next[k] >= 0 && next[k] < marksEnd) {
+                    next[k] = text.indexOf(TERMINALS[k], marksEnd);
+                }
             }
         }
+    }
+
+    private static int nearest(int[] positions) {
+        int min = -1;
+        for (int p : positions) {
+            if (p >= 0 && (min < 0 || p < min)) {
+                min = p;
+            }
+        }
+        return min;
     }
 
     private static boolean closesSentence(char c) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
@@ -40,6 +41,11 @@ public final class HtmlEntityDecoder implements CleanupStep {
     @Override
     public RepairKind kind() {
         return RepairKind.HTML_ENTITY;
+    }
+
+    @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.AMPERSAND) != 0;
     }
 
     @Override

@@ -1,18 +1,23 @@
 package org.vesnik.core.clean;
 
 import java.util.List;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
- * Deletes characters that are invisible in print and only get in the way of matching words:
- * soft hyphens, zero-width spaces, word joiners, byte-order marks, direction marks and stray
- * control characters. Zero-width (non-)joiners stay: emoji and some scripts need them.
+ * Deletes characters that are invisible in print ({@link CharClasses#INVISIBLE}): soft hyphens,
+ * zero-width spaces, word joiners, byte-order marks, direction marks, stray control characters.
  */
 public final class InvisibleCharacterRemover implements CleanupStep {
 
     @Override
     public RepairKind kind() {
         return RepairKind.INVISIBLE_CHARACTER;
+    }
+
+    @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.INVISIBLE) != 0;
     }
 
     @Override
@@ -32,21 +37,8 @@ public final class InvisibleCharacterRemover implements CleanupStep {
         }
     }
 
-    /** Whether cleanup deletes {@code c}; also the characters an offset may skip over. */
+    /** Whether cleanup deletes {@code c}. */
     public static boolean isInvisible(char c) {
-        if (c < 0x20) {
-            return c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B;
-        }
-        if (c < 0x7F) {
-            return false;
-        }
-        return c == 0x7F
-                || (c >= 0x80 && c <= 0x9F && c != 0x85)   // C1 controls; NEL is a line break
-                || c == 0x00AD                              // soft hyphen
-                || c == 0x200B                              // zero-width space
-                || c == 0x200E || c == 0x200F               // left-to-right / right-to-left marks
-                || (c >= 0x202A && c <= 0x202E)             // bidi embeddings and overrides
-                || c == 0x2060                              // word joiner
-                || c == 0xFEFF;                             // byte-order mark inside the text
+        return (CharClasses.of(c) & CharClasses.INVISIBLE) != 0;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.resources.WordSet;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
@@ -21,6 +22,11 @@ public final class LineBreakJoiner implements CleanupStep {
     @Override
     public RepairKind kind() {
         return RepairKind.LINE_BREAK;
+    }
+
+    @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.LINE_BREAK) != 0;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.vesnik.core.clean;
 
-import java.util.HashMap;
+import static org.vesnik.core.lang.CharClasses.CYRILLIC_LETTER;
+import static org.vesnik.core.lang.CharClasses.LATIN_LETTER;
+import static org.vesnik.core.lang.CharClasses.WORD;
+
 import java.util.List;
-import java.util.Map;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.text.Edit;
 
@@ -15,42 +18,29 @@ import org.vesnik.core.text.Edit;
  */
 public final class MixedScriptRepairer implements CleanupStep {
 
-    private final Map<Character, Character> latinToCyrillic;
-    private final Map<Character, Character> cyrillicToLatin;
+    /** Latin and Cyrillic letters all lie below this code unit. */
+    private static final int TABLE_SIZE = 0x500;
+
+    /** For each letter with a look-alike in the other script, that look-alike; else 0. */
+    private final char[] lookAlike = new char[TABLE_SIZE];
 
     public MixedScriptRepairer() {
         ResourceFile file = ResourceFile.load(MixedScriptRepairer.class, "homoglyphs.tsv");
-        Map<Character, Character> toCyrillic = new HashMap<>();
-        Map<Character, Character> toLatin = new HashMap<>();
         for (ResourceFile.Row row : file.rows()) {
             if (row.columns().size() != 2 || row.column(0).length() != 1 || row.column(1).length() != 1) {
                 throw file.error(row, "expected one Latin letter TAB one Cyrillic letter");
             }
             char latin = row.column(0).charAt(0);
             char cyrillic = row.column(1).charAt(0);
-            if (script(latin) != LATIN || script(cyrillic) != CYRILLIC) {
-                throw file.error(row, "first column must be Latin, second Cyrillic");
+            if ((CharClasses.of(latin) & LATIN_LETTER) == 0 || (CharClasses.of(cyrillic) & CYRILLIC_LETTER) == 0) {
+                throw file.error(row, "first column must be a Latin letter, second a Cyrillic one");
             }
-            if (toCyrillic.put(latin, cyrillic) != null || toLatin.put(cyrillic, latin) != null) {
+            if (lookAlike[latin] != 0 || lookAlike[cyrillic] != 0) {
                 throw file.error(row, "letter listed twice");
             }
+            lookAlike[latin] = cyrillic;
+            lookAlike[cyrillic] = latin;
         }
-        this.latinToCyrillic = Map.copyOf(toCyrillic);
-        this.cyrillicToLatin = Map.copyOf(toLatin);
-    }
-
-    private static final int OTHER = 0;
-    private static final int LATIN = 1;
-    private static final int CYRILLIC = 2;
-
-    static int script(char c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x00C0 && c <= 0x024F && c != 0xD7 && c != 0xF7)) {
-            return LATIN;
-        }
-        if (c >= 0x0400 && c <= 0x04FF) {
-            return CYRILLIC;
-        }
-        return OTHER;
     }
 
     @Override
@@ -59,103 +49,97 @@ public final class MixedScriptRepairer implements CleanupStep {
     }
 
     @Override
+    public boolean mayApply(int profile) {
+        return (profile & LATIN_LETTER) != 0 && (profile & CYRILLIC_LETTER) != 0;
+    }
+
+    @Override
     public void findEdits(String text, List<Edit> edits) {
         int length = text.length();
-        // the previous word, for the lone-letter rule: its script, and where it ended
-        int previousScript = OTHER;
-        int previousEnd = -1;
         int i = 0;
-        while (i < length) {
-            if (!isWordChar(text.charAt(i))) {
+        while (true) {
+            // every word this step changes holds a Latin letter, and in Macedonian text those are few
+            while (i < length && (CharClasses.of(text.charAt(i)) & LATIN_LETTER) == 0) {
                 i++;
-                continue;
+            }
+            if (i >= length) {
+                return;
             }
             int start = i;
-            int latin = 0;
-            int cyrillic = 0;
-            int latinConvertible = 0;
-            int cyrillicConvertible = 0;
-            while (i < length && isWordChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                int s = script(c);
-                if (s == LATIN) {
-                    latin++;
-                    if (latinToCyrillic.containsKey(c)) {
-                        latinConvertible++;
-                    }
-                } else if (s == CYRILLIC) {
-                    cyrillic++;
-                    if (cyrillicToLatin.containsKey(c)) {
-                        cyrillicConvertible++;
-                    }
-                }
-                i++;
+            while (start > 0 && CharClasses.isWord(text.charAt(start - 1))) {
+                start--;
             }
-            int end = i;
-            boolean previousAdjacent = previousEnd > 0 && onlySpaces(text, previousEnd, start);
-            previousEnd = end;
-            if (latin > 0 && cyrillic > 0) {
-                if (latinConvertible == latin && cyrillic > latin) {
-                    convert(text, start, end, latinToCyrillic, edits);
-                    previousScript = CYRILLIC;
-                    continue;
-                }
-                if (cyrillicConvertible == cyrillic && latin > cyrillic) {
-                    convert(text, start, end, cyrillicToLatin, edits);
-                    previousScript = LATIN;
-                    continue;
-                }
-                previousScript = OTHER;
-                continue;
+            int end = start;
+            int scripts = 0;
+            int bits;
+            while (end < length && ((bits = CharClasses.of(text.charAt(end))) & WORD) != 0) {
+                scripts |= bits;
+                end++;
             }
-            if (end - start == 1 && latin == 1 && latinConvertible == 1 && previousAdjacent && previousScript == CYRILLIC
-                    && nextWordScript(text, end) == CYRILLIC) {
-                convert(text, start, end, latinToCyrillic, edits);
-                previousScript = CYRILLIC;
-                continue;
+            if ((scripts & CYRILLIC_LETTER) != 0) {
+                repairMixedWord(text, start, end, edits);
+            } else if (end - start == 1 && lookAlike[text.charAt(start)] != 0
+                    && neighbourScripts(text, start, -1) == CYRILLIC_LETTER
+                    && neighbourScripts(text, end, +1) == CYRILLIC_LETTER) {
+                edits.add(new Edit(start, end, String.valueOf(lookAlike[text.charAt(start)])));
             }
-            previousScript = latin > 0 ? LATIN : cyrillic > 0 ? CYRILLIC : OTHER;
+            i = end;
         }
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static boolean onlySpaces(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) != ' ' && text.charAt(k) != '\t') {
-                return false;
-            }
-        }
-        return from < to;
-    }
-
-    /** The script of the next word on the same line, if only spaces lie between. */
-    private static int nextWordScript(String text, int from) {
-        int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        if (i == from || i >= text.length() || !isWordChar(text.charAt(i))) {
-            return OTHER;
-        }
+    /** Brings a word of both scripts to its majority script when every minority letter has a look-alike. */
+    private void repairMixedWord(String text, int start, int end, List<Edit> edits) {
         int latin = 0;
         int cyrillic = 0;
-        while (i < text.length() && isWordChar(text.charAt(i))) {
-            int s = script(text.charAt(i++));
-            latin += s == LATIN ? 1 : 0;
-            cyrillic += s == CYRILLIC ? 1 : 0;
-        }
-        return cyrillic > 0 && latin == 0 ? CYRILLIC : OTHER;
-    }
-
-    private static void convert(String text, int start, int end, Map<Character, Character> map, List<Edit> edits) {
+        int latinWithLookAlike = 0;
+        int cyrillicWithLookAlike = 0;
         for (int k = start; k < end; k++) {
-            Character replacement = map.get(text.charAt(k));
-            if (replacement != null) {
-                edits.add(new Edit(k, k + 1, String.valueOf(replacement)));
+            char c = text.charAt(k);
+            int bits = CharClasses.of(c);
+            if ((bits & LATIN_LETTER) != 0) {
+                latin++;
+                latinWithLookAlike += c < TABLE_SIZE && lookAlike[c] != 0 ? 1 : 0;
+            } else if ((bits & CYRILLIC_LETTER) != 0) {
+                cyrillic++;
+                cyrillicWithLookAlike += lookAlike[c] != 0 ? 1 : 0;
             }
         }
+        int from;
+        if (latinWithLookAlike == latin && cyrillic > latin) {
+            from = LATIN_LETTER;
+        } else if (cyrillicWithLookAlike == cyrillic && latin > cyrillic) {
+            from = CYRILLIC_LETTER;
+        } else {
+            return;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if ((CharClasses.of(c) & from) != 0) {
+                edits.add(new Edit(k, k + 1, String.valueOf(lookAlike[c])));
+            }
+        }
+    }
+
+    /**
+     * The scripts of the word next to {@code from} in {@code direction} (-1 before, +1 after),
+     * if only spaces lie between on the same line; 0 when there is none.
+     */
+    private static int neighbourScripts(String text, int from, int direction) {
+        int i = direction < 0 ? from - 1 : from;
+        int skipped = 0;
+        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i += direction;
+            skipped++;
+        }
+        if (skipped == 0) {
+            return 0;
+        }
+        int scripts = 0;
+        int bits;
+        while (i >= 0 && i < text.length() && ((bits = CharClasses.of(text.charAt(i))) & WORD) != 0) {
+            scripts |= bits;
+            i += direction;
+        }
+        return scripts & (LATIN_LETTER | CYRILLIC_LETTER);
     }
 }

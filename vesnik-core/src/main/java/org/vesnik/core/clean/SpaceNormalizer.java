@@ -1,6 +1,7 @@
 package org.vesnik.core.clean;
 
 import java.util.List;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
@@ -12,6 +13,11 @@ public final class SpaceNormalizer implements CleanupStep {
     @Override
     public RepairKind kind() {
         return RepairKind.SPACE;
+    }
+
+    @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.ODD_SPACE) != 0;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.vesnik.core.clean;
 import com.ibm.icu.text.Normalizer2;
 import java.nio.CharBuffer;
 import java.util.List;
+import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.Edit;
 
 /**
@@ -16,6 +17,11 @@ public final class UnicodeNormalizer implements CleanupStep {
     @Override
     public RepairKind kind() {
         return RepairKind.UNICODE_NORMALIZATION;
+    }
+
+    @Override
+    public boolean mayApply(int profile) {
+        return (profile & CharClasses.MAY_CHANGE_UNDER_NFC) != 0;
     }
 
     @Override

@@ -28,24 +28,25 @@ public final class QuotationMarkPairer implements Stage {
         document.add(QUOTATION_MARKS, pair(text, document.get(Tokenizer.TOKENS)));
     }
 
-    public QuotationMarks pair(String text, List<Token> tokens) {
+    public QuotationMarks pair(String text, TokenList tokens) {
         Role[] roles = new Role[tokens.size()];
         Arrays.fill(roles, Role.NONE);
         List<Pair> pairs = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
         int previousEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (containsLineBreak(text, previousEnd, token.cleanStart())) {
+            int cleanStart = tokens.cleanStart(i);
+            int cleanEnd = tokens.cleanEnd(i);
+            if (containsLineBreak(text, previousEnd, cleanStart)) {
                 closeUnpaired(open, roles);
             }
-            previousEnd = token.cleanEnd();
-            if (token.kind() != TokenKind.QUOTE) {
+            previousEnd = cleanEnd;
+            if (tokens.kind(i) != TokenKind.QUOTE) {
                 continue;
             }
-            char mark = text.charAt(token.cleanStart());
-            boolean opensWord = token.cleanEnd() < text.length() && !Character.isWhitespace(text.charAt(token.cleanEnd()));
-            boolean closesWord = token.cleanStart() > 0 && !Character.isWhitespace(text.charAt(token.cleanStart() - 1));
+            char mark = text.charAt(cleanStart);
+            boolean opensWord = cleanEnd < text.length() && !Character.isWhitespace(text.charAt(cleanEnd));
+            boolean closesWord = cleanStart > 0 && !Character.isWhitespace(text.charAt(cleanStart - 1));
             int partner = matchingOpener(text, tokens, open, mark, opensWord, closesWord);
             if (partner >= 0) {
                 while (open.peek() != partner) {
@@ -67,7 +68,7 @@ public final class QuotationMarkPairer implements Stage {
     }
 
     /** The open mark that {@code mark} closes, or -1 when it does not close one. */
-    private static int matchingOpener(String text, List<Token> tokens, Deque<Integer> open, char mark,
+    private static int matchingOpener(String text, TokenList tokens, Deque<Integer> open, char mark,
                                       boolean opensWord, boolean closesWord) {
         if (Punctuation.isOpeningOnlyQuote(mark)) {
             return -1;
@@ -77,7 +78,7 @@ public final class QuotationMarkPairer implements Stage {
             return -1;
         }
         for (int candidate : open) {
-            char opener = text.charAt(tokens.get(candidate).cleanStart());
+            char opener = text.charAt(tokens.cleanStart(candidate));
             if (closes(opener, mark)) {
                 return candidate;
             }

@@ -27,12 +27,12 @@ public final class SentenceSplitter implements Stage {
     @Override
     public void annotate(Document document) {
         String text = document.get(Cleaner.CLEAN_TEXT).text();
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
+        TokenList tokens = document.get(Tokenizer.TOKENS);
         QuotationMarks marks = document.get(QuotationMarkPairer.QUOTATION_MARKS);
         document.add(SENTENCES, split(text, tokens, marks));
     }
 
-    public List<Sentence> split(String text, List<Token> tokens, QuotationMarks marks) {
+    public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
         List<Sentence> sentences = new ArrayList<>();
         int n = tokens.size();
         int first = 0;
@@ -42,12 +42,12 @@ public final class SentenceSplitter implements Stage {
             boolean boundary = false;
             if (endsSentenceCandidate(text, tokens, i)) {
                 while (last + 1 < n && closesAfterTerminal(text, tokens, marks, last + 1)
-                        && !lineBreakBetween(text, tokens.get(last), tokens.get(last + 1))) {
+                        && !lineBreakBetween(text, tokens, last)) {
                     last++;
                 }
-                boundary = last + 1 >= n || canStartSentence(text, tokens, last + 1, terminalOf(text, tokens.get(i)));
+                boundary = last + 1 >= n || canStartSentence(text, tokens, last + 1, terminalOf(text, tokens, i));
             }
-            if (!boundary && last + 1 < n && lineBreakBetween(text, tokens.get(last), tokens.get(last + 1))) {
+            if (!boundary && last + 1 < n && lineBreakBetween(text, tokens, last)) {
                 boundary = true;
             }
             if (boundary || last + 1 >= n) {
@@ -59,35 +59,35 @@ public final class SentenceSplitter implements Stage {
         return sentences;
     }
 
-    private static Sentence sentence(List<Token> tokens, int from, int to) {
-        Token a = tokens.get(from);
-        Token b = tokens.get(to - 1);
-        return new Sentence(a.start(), b.end(), a.cleanStart(), b.cleanEnd(), from, to - from);
+    private static Sentence sentence(TokenList tokens, int from, int to) {
+        return new Sentence(tokens.start(from), tokens.end(to - 1), tokens.cleanStart(from), tokens.cleanEnd(to - 1),
+                from, to - from);
     }
 
     /** The terminal mark of a punctuation token, or 0 when the token is not one. */
-    private static char terminalOf(String text, Token token) {
-        if (token.kind() == TokenKind.PUNCTUATION) {
-            char c = text.charAt(token.cleanStart());
+    private static char terminalOf(String text, TokenList tokens, int i) {
+        TokenKind kind = tokens.kind(i);
+        if (kind == TokenKind.PUNCTUATION) {
+            char c = text.charAt(tokens.cleanStart(i));
             if (Punctuation.isTerminal(c)) {
-                return token.cleanEnd() - token.cleanStart() > 1 && c == '.' ? '…' : c;
+                return tokens.cleanEnd(i) - tokens.cleanStart(i) > 1 && c == '.' ? '…' : c;
             }
         }
-        if (token.kind() == TokenKind.ABBREVIATION) {
+        if (kind == TokenKind.ABBREVIATION) {
             return '.';
         }
         return 0;
     }
 
-    private boolean endsSentenceCandidate(String text, List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        if (token.kind() == TokenKind.PUNCTUATION) {
-            return terminalOf(text, token) != 0;
+    private boolean endsSentenceCandidate(String text, TokenList tokens, int i) {
+        TokenKind kind = tokens.kind(i);
+        if (kind == TokenKind.PUNCTUATION) {
+            return terminalOf(text, tokens, i) != 0;
         }
-        if (token.kind() != TokenKind.ABBREVIATION) {
+        if (kind != TokenKind.ABBREVIATION) {
             return false;
         }
-        Optional<Abbreviations.Position> position = abbreviations.lookup(text, token.cleanStart(), token.cleanEnd());
+        Optional<Abbreviations.Position> position = abbreviations.lookup(text, tokens.cleanStart(i), tokens.cleanEnd(i));
         if (position.isEmpty()) {
             return false; // an initial
         }
@@ -95,31 +95,32 @@ public final class SentenceSplitter implements Stage {
             case ANY:
                 return true;
             case AFTER_NUMBER:
-                return i > 0 && tokens.get(i - 1).kind() == TokenKind.NUMBER;
+                return i > 0 && tokens.kind(i - 1) == TokenKind.NUMBER;
             default:
                 return false;
         }
     }
 
-    private static boolean closesAfterTerminal(String text, List<Token> tokens, QuotationMarks marks, int i) {
-        Token token = tokens.get(i);
-        char c = text.charAt(token.cleanStart());
-        if (token.kind() == TokenKind.QUOTE) {
+    private static boolean closesAfterTerminal(String text, TokenList tokens, QuotationMarks marks, int i) {
+        char c = text.charAt(tokens.cleanStart(i));
+        int cleanEnd = tokens.cleanEnd(i);
+        if (tokens.kind(i) == TokenKind.QUOTE) {
             Role role = marks.role(i);
             return role == Role.CLOSE || (role == Role.UNPAIRED && !Punctuation.isOpeningOnlyQuote(c)
-                    && (token.cleanEnd() >= text.length() || Character.isWhitespace(text.charAt(token.cleanEnd()))));
+                    && (cleanEnd >= text.length() || Character.isWhitespace(text.charAt(cleanEnd))));
         }
-        return token.kind() == TokenKind.PUNCTUATION && Punctuation.isClosingBracket(c);
+        return tokens.kind(i) == TokenKind.PUNCTUATION && Punctuation.isClosingBracket(c);
     }
 
-    private static boolean canStartSentence(String text, List<Token> tokens, int i, char terminal) {
-        Token token = tokens.get(i);
-        char c = text.charAt(token.cleanStart());
-        if (token.kind() == TokenKind.QUOTE || Punctuation.isOpeningBracket(c)) {
+    private static boolean canStartSentence(String text, TokenList tokens, int i, char terminal) {
+        int cleanStart = tokens.cleanStart(i);
+        char c = text.charAt(cleanStart);
+        TokenKind kind = tokens.kind(i);
+        if (kind == TokenKind.QUOTE || Punctuation.isOpeningBracket(c)) {
             if (i + 1 >= tokens.size()) {
                 return false;
             }
-            char inner = text.charAt(tokens.get(i + 1).cleanStart());
+            char inner = text.charAt(tokens.cleanStart(i + 1));
             return Character.isUpperCase(inner) || Character.isDigit(inner);
         }
         if (Character.isUpperCase(c)) {
@@ -131,12 +132,13 @@ public final class SentenceSplitter implements Stage {
         if (Character.isDigit(c)) {
             return true;
         }
-        return Punctuation.isDash(c) && token.kind() == TokenKind.PUNCTUATION && terminal != 0
-                && Character.isWhitespace(text.charAt(Math.max(0, token.cleanStart() - 1)));
+        return Punctuation.isDash(c) && kind == TokenKind.PUNCTUATION && terminal != 0
+                && Character.isWhitespace(text.charAt(Math.max(0, cleanStart - 1)));
     }
 
-    private static boolean lineBreakBetween(String text, Token a, Token b) {
-        for (int k = a.cleanEnd(); k < b.cleanStart(); k++) {
+    /** Whether a line break lies between token {@code i} and the next. */
+    private static boolean lineBreakBetween(String text, TokenList tokens, int i) {
+        for (int k = tokens.cleanEnd(i), to = tokens.cleanStart(i + 1); k < to; k++) {
             if (Punctuation.isLineBreak(text.charAt(k))) {
                 return true;
             }

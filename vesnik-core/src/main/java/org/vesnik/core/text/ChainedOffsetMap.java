@@ -24,6 +24,20 @@ public final class ChainedOffsetMap implements OffsetMap {
     }
 
     @Override
+    public void toOriginalStarts(int[] offsets, int count) {
+        for (int i = steps.length - 1; i >= 0; i--) {
+            steps[i].toOriginalStarts(offsets, count);
+        }
+    }
+
+    @Override
+    public void toOriginalEnds(int[] offsets, int count) {
+        for (int i = steps.length - 1; i >= 0; i--) {
+            steps[i].toOriginalEnds(offsets, count);
+        }
+    }
+
+    @Override
     public int toOriginalStart(int derivedOffset) {
         int off = derivedOffset;
         for (int i = steps.length - 1; i >= 0; i--) {

@@ -53,6 +53,38 @@ public final class EditMap implements OffsetMap {
         return new EditMap(is, ie, os, oe);
     }
 
+    @Override
+    public void toOriginalStarts(int[] offsets, int count) {
+        int e = -1; // the last edit whose derived start is at or before the offset
+        for (int i = 0; i < count; i++) {
+            int off = offsets[i];
+            if (i > 0 && off < offsets[i - 1]) {
+                e = -1; // not ascending after all: start the walk again
+            }
+            while (e + 1 < outStart.length && outStart[e + 1] <= off) {
+                e++;
+            }
+            offsets[i] = e < 0 ? off : off < outEnd[e] ? inStart[e] : inEnd[e] + (off - outEnd[e]);
+        }
+    }
+
+    @Override
+    public void toOriginalEnds(int[] offsets, int count) {
+        int e = -1; // the last edit whose derived start is before the offset
+        int previous = Integer.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            int off = offsets[i];
+            if (off < previous) {
+                e = -1;
+            }
+            previous = off;
+            while (e + 1 < outStart.length && outStart[e + 1] < off) {
+                e++;
+            }
+            offsets[i] = e < 0 ? off : off <= outEnd[e] ? inEnd[e] : inEnd[e] + (off - outEnd[e]);
+        }
+    }
+
     public boolean isIdentity() {
         return inStart.length == 0;
     }

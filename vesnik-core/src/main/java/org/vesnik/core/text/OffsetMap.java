@@ -17,6 +17,23 @@ public interface OffsetMap {
 
     int toDerivedEnd(int originalOffset);
 
+    /**
+     * Maps ascending derived offsets to original start offsets, in place: one walk over the map
+     * for all of them, which is how tokens are mapped.
+     */
+    default void toOriginalStarts(int[] offsets, int count) {
+        for (int i = 0; i < count; i++) {
+            offsets[i] = toOriginalStart(offsets[i]);
+        }
+    }
+
+    /** Maps ascending derived offsets to original end offsets, in place. */
+    default void toOriginalEnds(int[] offsets, int count) {
+        for (int i = 0; i < count; i++) {
+            offsets[i] = toOriginalEnd(offsets[i]);
+        }
+    }
+
     /** The map of a text that was not changed. */
     static OffsetMap identity() {
         return EditMap.IDENTITY;

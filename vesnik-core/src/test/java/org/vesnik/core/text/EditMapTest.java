@@ -60,6 +60,36 @@ class EditMapTest {
     }
 
     @Test
+    void bulkMappingAgreesWithSingleLookups() {
+        java.util.Random random = new java.util.Random(42);
+        List<Edit> edits = new java.util.ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i < 200; i++) {
+            pos += random.nextInt(5);
+            int len = random.nextInt(3);
+            String replacement = len == 0 ? " " : random.nextBoolean() ? "" : "xy".substring(0, 1 + random.nextInt(2));
+            edits.add(new Edit(pos, pos + len, replacement));
+            pos += len + 1;
+        }
+        EditMap map = EditMap.of(edits);
+        OffsetMap chain = ChainedOffsetMap.of(List.of(map, EditMap.of(List.of(new Edit(3, 3, " ")))));
+        for (OffsetMap m : List.of((OffsetMap) map, chain)) {
+            int[] ascending = java.util.stream.IntStream.range(0, pos).toArray();
+            int[] shuffled = random.ints(300, 0, pos).toArray(); // out of order still answers correctly
+            for (int[] offsets : List.of(ascending, shuffled)) {
+                int[] starts = offsets.clone();
+                int[] ends = offsets.clone();
+                m.toOriginalStarts(starts, starts.length);
+                m.toOriginalEnds(ends, ends.length);
+                for (int i = 0; i < offsets.length; i++) {
+                    assertThat(starts[i]).as("start of %d", offsets[i]).isEqualTo(m.toOriginalStart(offsets[i]));
+                    assertThat(ends[i]).as("end of %d", offsets[i]).isEqualTo(m.toOriginalEnd(offsets[i]));
+                }
+            }
+        }
+    }
+
+    @Test
     void overlappingEditsAreRejected() {
         assertThatThrownBy(() -> EditMap.of(List.of(new Edit(0, 3, "x"), new Edit(2, 4, "y"))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,77 @@
+package org.vesnik.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.vesnik.core.pipeline.Pipeline;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+
+/**
+ * Cleanup + tokens + sentences on a Macedonian corpus, beside Lucene's StandardTokenizer (UAX#29
+ * word breaks, no cleanup, no sentences) on the same text in the same JVM. Both process the
+ * whole corpus once per operation, so the ratio of operations per second is the ratio of
+ * characters per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 6, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+public class SegmentationBenchmark {
+
+    @Param("../shared/data/mte1984-dev.mk.txt")
+    public String corpus;
+
+    private String text;
+    private Pipeline pipeline;
+    private StandardTokenizer standardTokenizer;
+
+    @Setup
+    public void setUp() throws IOException {
+        Path path = Path.of(corpus);
+        if (!Files.isReadable(path)) {
+            throw new IllegalStateException("corpus not found: " + path.toAbsolutePath()
+                    + " (the benchmark needs ../shared/data beside the checkout)");
+        }
+        text = Files.readString(path, StandardCharsets.UTF_8);
+        pipeline = Pipeline.builder().build();
+        standardTokenizer = new StandardTokenizer();
+    }
+
+    @Benchmark
+    public int vesnikCleanupTokensSentences() {
+        Document doc = pipeline.process(text);
+        return doc.get(Tokenizer.TOKENS).size() + doc.get(SentenceSplitter.SENTENCES).size();
+    }
+
+    @Benchmark
+    public int luceneStandardTokenizer() throws IOException {
+        standardTokenizer.setReader(new StringReader(text));
+        standardTokenizer.reset();
+        int tokens = 0;
+        while (standardTokenizer.incrementToken()) {
+            tokens++;
+        }
+        standardTokenizer.end();
+        standardTokenizer.close();
+        return tokens;
+    }
+}

@@ -1,0 +1,116 @@
+package org.vesnik.core.lang;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Bit classes of every UTF-16 code unit, in one table, so hot loops classify a character with
+ * one load. {@link #profile(String)} ORs the classes of a whole text, which lets cleanup skip
+ * every step whose characters do not occur.
+ */
+public final class CharClasses {
+
+    public static final int LATIN_LETTER = 1;
+    public static final int CYRILLIC_LETTER = 1 << 1;
+    /** Digits, letters of other scripts, combining marks: the rest of what words are made of. */
+    public static final int OTHER_WORD = 1 << 2;
+    public static final int INVISIBLE = 1 << 3;
+    /** No-break, thin and other Unicode spaces, and the Unicode line and paragraph separators. */
+    public static final int ODD_SPACE = 1 << 4;
+    /** Characters that may change under NFC (combining marks, compatibility singletons). */
+    public static final int MAY_CHANGE_UNDER_NFC = 1 << 5;
+    public static final int AMPERSAND = 1 << 6;
+    public static final int LINE_BREAK = 1 << 7;
+    public static final int TERMINAL = 1 << 8;
+    public static final int WHITESPACE = 1 << 9;
+
+    public static final int WORD = LATIN_LETTER | CYRILLIC_LETTER | OTHER_WORD;
+
+    private static final short[] TABLE = build();
+
+    private CharClasses() {
+    }
+
+    public static int of(char c) {
+        return TABLE[c];
+    }
+
+    public static boolean isWord(char c) {
+        return (TABLE[c] & WORD) != 0;
+    }
+
+    /** The classes of all characters of {@code text}, ORed. */
+    public static int profile(String text) {
+        int bits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            bits |= TABLE[text.charAt(i)];
+        }
+        return bits;
+    }
+
+    private static short[] build() {
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        short[] table = new short[0x10000];
+        for (int c = 0; c < table.length; c++) {
+            int bits = 0;
+            char ch = (char) c;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) {
+                bits |= LATIN_LETTER;
+            } else if (c >= 0x0400 && c <= 0x04FF && (c < 0x0482 || c > 0x0489)) {
+                bits |= CYRILLIC_LETTER;
+            } else if (Character.isLetterOrDigit(ch) || isMark(ch)) {
+                bits |= OTHER_WORD;
+            }
+            if (isInvisible(ch)) {
+                bits |= INVISIBLE;
+            }
+            if (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+                    || c == 0x202F || c == 0x205F || c == 0x3000) {
+                bits |= ODD_SPACE;
+            }
+            // not NFC on its own, or may compose with what precedes it; supplementary characters
+            // are looked at by the normalizer itself
+            if (Character.isSurrogate(ch) || !nfc.hasBoundaryBefore(c) || !nfc.isNormalized(String.valueOf(ch))) {
+                bits |= MAY_CHANGE_UNDER_NFC;
+            }
+            if (c == '&') {
+                bits |= AMPERSAND;
+            }
+            if (Punctuation.isLineBreak(ch)) {
+                bits |= LINE_BREAK;
+            }
+            if (Punctuation.isTerminal(ch)) {
+                bits |= TERMINAL;
+            }
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                bits |= WHITESPACE;
+            }
+            table[c] = (short) bits;
+        }
+        return table;
+    }
+
+    /**
+     * Characters invisible in print that only get in the way of matching words: soft hyphens,
+     * zero-width spaces, word joiners, byte-order marks, direction marks and stray control
+     * characters. Zero-width (non-)joiners are not among them: emoji and some scripts need them.
+     */
+    private static boolean isInvisible(char c) {
+        if (c < 0x20) {
+            return c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x0B;
+        }
+        return c == 0x7F
+                || (c >= 0x80 && c <= 0x9F && c != 0x85)   // C1 controls; NEL is a line break
+                || c == 0x00AD                              // soft hyphen
+                || c == 0x200B                              // zero-width space
+                || c == 0x200E || c == 0x200F               // left-to-right / right-to-left marks
+                || (c >= 0x202A && c <= 0x202E)             // bidi embeddings and overrides
+                || c == 0x2060                              // word joiner
+                || c == 0xFEFF;                             // byte-order mark inside the text
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+}

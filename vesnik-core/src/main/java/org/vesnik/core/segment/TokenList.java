@@ -1,0 +1,68 @@
+package org.vesnik.core.segment;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of a document stored column by column (one array per field), so a document of
+ * 100,000 tokens is five arrays rather than 100,000 objects. {@link #get(int)} makes a
+ * {@link Token} view; hot loops use the field accessors, which allocate nothing. Immutable.
+ */
+public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] cleanStarts;
+    private final int[] cleanEnds;
+    private final byte[] kinds;
+
+    /** Takes ownership of the arrays, which must hold at least {@code size} entries each. */
+    TokenList(int size, int[] starts, int[] ends, int[] cleanStarts, int[] cleanEnds, byte[] kinds) {
+        this.size = size;
+        this.starts = starts;
+        this.ends = ends;
+        this.cleanStarts = cleanStarts;
+        this.cleanEnds = cleanEnds;
+        this.kinds = kinds;
+    }
+
+    @Override
+    public Token get(int index) {
+        return new Token(start(index), end(index), cleanStart(index), cleanEnd(index), kind(index));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    public int start(int index) {
+        return starts[check(index)];
+    }
+
+    public int end(int index) {
+        return ends[check(index)];
+    }
+
+    public int cleanStart(int index) {
+        return cleanStarts[check(index)];
+    }
+
+    public int cleanEnd(int index) {
+        return cleanEnds[check(index)];
+    }
+
+    public TokenKind kind(int index) {
+        return KINDS[kinds[check(index)]];
+    }
+
+    private int check(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("token " + index + " of " + size);
+        }
+        return index;
+    }
+}
