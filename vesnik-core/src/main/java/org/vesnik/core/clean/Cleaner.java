@@ -12,29 +12,30 @@ import org.vesnik.core.text.OffsetMap;
 import org.vesnik.core.text.Stage;
 
 /**
- * Runs the cleanup steps in order, each on the previous step's output, and records every edit
- * as a {@link Repair} located in both the original and the cleaned text.
+ * Runs the cleanup steps and records every edit as a {@link Repair} located in both the
+ * original and the cleaned text. Steps come in phases: the steps of one phase look at the same
+ * text and never touch the same characters, so their edits are applied together in one copy;
+ * each phase works on the previous phase's output.
  */
 public final class Cleaner implements Stage {
 
     public static final Layer<CleanText> CLEAN_TEXT = Layer.named("cleanText");
 
-    private final List<CleanupStep> steps;
+    private final List<List<CleanupStep>> phases;
 
-    public Cleaner(List<CleanupStep> steps) {
-        this.steps = List.copyOf(steps);
+    public Cleaner(List<List<CleanupStep>> phases) {
+        this.phases = phases.stream().map(List::copyOf).toList();
     }
 
-    /** The standard repairs, in the order they must run: later steps rely on earlier ones. */
+    /** The standard repairs, in the order they must run: later phases rely on earlier ones. */
     public static Cleaner standard() {
         return new Cleaner(List.of(
-                new HtmlEntityDecoder(),
-                new UnicodeNormalizer(),
-                new InvisibleCharacterRemover(),
-                new SpaceNormalizer(),
-                new MixedScriptRepairer(),
-                new LineBreakJoiner(),
-                new GluedSentenceSeparator()));
+                List.of(new HtmlEntityDecoder()),
+                List.of(new UnicodeNormalizer()),
+                // both work on single characters of their own classes
+                List.of(new InvisibleCharacterRemover(), new SpaceNormalizer()),
+                // letters inside words, line breaks, and the gap after a stop: never the same characters
+                List.of(new MixedScriptRepairer(), new LineBreakJoiner(), new GluedSentenceSeparator())));
     }
 
     @Override
@@ -44,26 +45,21 @@ public final class Cleaner implements Stage {
 
     public CleanText clean(String original) {
         String text = original;
-        List<EditMap> maps = new ArrayList<>(steps.size());
-        List<List<Edit>> editsByStep = new ArrayList<>(steps.size());
-        List<Edit> edits = new ArrayList<>();
+        List<EditMap> maps = new ArrayList<>(phases.size());
+        List<List<KindedEdit>> editsByPhase = new ArrayList<>(phases.size());
         int profile = CharClasses.profile(text);
-        for (CleanupStep step : steps) {
-            edits.clear();
-            if (step.mayApply(profile)) {
-                step.findEdits(text, edits);
-            }
-            if (edits.isEmpty()) {
+        for (List<CleanupStep> phase : phases) {
+            List<KindedEdit> found = findEdits(phase, text, profile);
+            editsByPhase.add(found);
+            if (found.isEmpty()) {
                 maps.add(EditMap.of(List.of()));
-                editsByStep.add(List.of());
                 continue;
             }
-            List<Edit> applied = List.copyOf(edits);
-            maps.add(EditMap.of(applied));
-            editsByStep.add(applied);
-            text = apply(text, applied);
+            List<Edit> edits = found.stream().map(KindedEdit::edit).toList();
+            maps.add(EditMap.of(edits));
+            text = apply(text, edits);
             // removed characters may leave classes behind; a superset only costs a wasted look
-            for (Edit e : applied) {
+            for (Edit e : edits) {
                 profile |= CharClasses.profile(e.replacement());
             }
         }
@@ -71,20 +67,48 @@ public final class Cleaner implements Stage {
         if (offsets == OffsetMap.identity()) {
             return new CleanText(text, offsets, List.of());
         }
-        return new CleanText(text, offsets, repairs(original, text, maps, editsByStep));
+        return new CleanText(text, offsets, repairs(original, text, maps, editsByPhase));
     }
 
-    private List<Repair> repairs(String original, String cleaned, List<EditMap> maps, List<List<Edit>> editsByStep) {
+    private record KindedEdit(Edit edit, RepairKind kind) {
+    }
+
+    /** The edits of every step of the phase that may apply, merged in text order. */
+    private static List<KindedEdit> findEdits(List<CleanupStep> phase, String text, int profile) {
+        List<KindedEdit> found = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
+        for (CleanupStep step : phase) {
+            if (!step.mayApply(profile)) {
+                continue;
+            }
+            edits.clear();
+            step.findEdits(text, edits);
+            for (Edit e : edits) {
+                found.add(new KindedEdit(e, step.kind()));
+            }
+        }
+        if (found.size() > 1) {
+            // by start; at one position an insertion comes before a replacement
+            found.sort((a, b) -> a.edit().start() != b.edit().start()
+                    ? Integer.compare(a.edit().start(), b.edit().start())
+                    : Integer.compare(a.edit().end(), b.edit().end()));
+        }
+        return found;
+    }
+
+    private static List<Repair> repairs(String original, String cleaned, List<EditMap> maps,
+                                        List<List<KindedEdit>> editsByPhase) {
         List<Repair> repairs = new ArrayList<>();
-        for (int k = 0; k < steps.size(); k++) {
-            List<Edit> stepEdits = editsByStep.get(k);
-            if (stepEdits.isEmpty()) {
+        for (int k = 0; k < editsByPhase.size(); k++) {
+            List<KindedEdit> phaseEdits = editsByPhase.get(k);
+            if (phaseEdits.isEmpty()) {
                 continue;
             }
             OffsetMap before = ChainedOffsetMap.of(maps.subList(0, k));
             OffsetMap after = ChainedOffsetMap.of(maps.subList(k + 1, maps.size()));
             int delta = 0;
-            for (Edit e : stepEdits) {
+            for (KindedEdit kinded : phaseEdits) {
+                Edit e = kinded.edit();
                 int outStart = e.start() + delta;
                 int outEnd = outStart + e.replacement().length();
                 delta += e.lengthDelta();
@@ -95,7 +119,7 @@ public final class Cleaner implements Stage {
                 }
                 int cleanStart = after.toDerivedStart(outStart);
                 int cleanEnd = Math.max(cleanStart, after.toDerivedEnd(outEnd));
-                repairs.add(new Repair(steps.get(k).kind(), start, end, cleanStart, cleanEnd,
+                repairs.add(new Repair(kinded.kind(), start, end, cleanStart, cleanEnd,
                         original.substring(start, end), cleaned.substring(cleanStart, cleanEnd)));
             }
         }
@@ -104,17 +128,24 @@ public final class Cleaner implements Stage {
         return repairs;
     }
 
+    /** The text with the edits applied, copied in bulk between them (StringBuilder copies char by char). */
     static String apply(String text, List<Edit> edits) {
-        int grow = 0;
+        int length = text.length();
         for (Edit e : edits) {
-            grow += Math.max(0, e.lengthDelta());
+            length += e.lengthDelta();
         }
-        StringBuilder sb = new StringBuilder(text.length() + grow);
+        char[] out = new char[length];
         int pos = 0;
+        int o = 0;
         for (Edit e : edits) {
-            sb.append(text, pos, e.start()).append(e.replacement());
+            text.getChars(pos, e.start(), out, o);
+            o += e.start() - pos;
+            String replacement = e.replacement();
+            replacement.getChars(0, replacement.length(), out, o);
+            o += replacement.length();
             pos = e.end();
         }
-        return sb.append(text, pos, text.length()).toString();
+        text.getChars(pos, text.length(), out, o);
+        return new String(out);
     }
 }

@@ -55,7 +55,7 @@ public final class GluedSentenceSeparator implements CleanupStep {
             while (after < length && closesSentence(text.charAt(after))) {
                 after++;
             }
-            if (after < length && marksStart > 0 && startsSentence(text, after)
+            if (after < length && marksStart > 0 && text.charAt(after) > ' ' && startsSentence(text, after)
                     && endsSentence(text, marksStart, marksEnd, after)) {
                 edits.add(new Edit(after, after, " "));
             }

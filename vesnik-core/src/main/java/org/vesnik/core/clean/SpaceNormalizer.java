@@ -6,7 +6,8 @@ import org.vesnik.core.text.Edit;
 
 /**
  * Replaces the many Unicode spaces (no-break, thin, figure, ideographic …) by a plain space and
- * the Unicode line and paragraph separators by line breaks, so later steps see one kind of each.
+ * the other line and paragraph separators (vertical tab, form feed, NEL, U+2028, U+2029) by
+ * line feeds, so that after cleanup only {@code \n} and {@code \r} break lines.
  */
 public final class SpaceNormalizer implements CleanupStep {
 
@@ -24,7 +25,7 @@ public final class SpaceNormalizer implements CleanupStep {
     public void findEdits(String text, List<Edit> edits) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x85) {
+            if (c < 0x85 && c != 0x0B && c != 0x0C) {
                 continue;
             }
             String replacement = replacement(c);
@@ -36,6 +37,8 @@ public final class SpaceNormalizer implements CleanupStep {
 
     private static String replacement(char c) {
         switch (c) {
+            case 0x000B:
+            case 0x000C:
             case 0x0085:
             case 0x2028:
                 return "\n";

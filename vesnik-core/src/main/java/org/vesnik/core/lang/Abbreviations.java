@@ -25,12 +25,14 @@ public final class Abbreviations {
     }
 
     private final Map<String, Position> byForm;
+    private final int longest;
     /** Forms with a stop inside ({@code т.е.}), matched before the tokenizer splits at the stop. */
     private final List<String> dotted;
 
     private Abbreviations(Map<String, Position> byForm, List<String> dotted) {
         this.byForm = Map.copyOf(byForm);
         this.dotted = List.copyOf(dotted);
+        this.longest = byForm.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     public static Abbreviations macedonian() {
@@ -69,6 +71,9 @@ public final class Abbreviations {
 
     /** The position of the abbreviation {@code text[start, end)}, which includes its final stop. */
     public Optional<Position> lookup(CharSequence text, int start, int end) {
+        if (end - start > longest) {
+            return Optional.empty(); // most words before a stop end a sentence: no need to look
+        }
         return Optional.ofNullable(byForm.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)));
     }
 

@@ -63,7 +63,7 @@ public final class CharClasses {
             if (isInvisible(ch)) {
                 bits |= INVISIBLE;
             }
-            if (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+            if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
                     || c == 0x202F || c == 0x205F || c == 0x3000) {
                 bits |= ODD_SPACE;
             }

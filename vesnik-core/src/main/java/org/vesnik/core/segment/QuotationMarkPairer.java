@@ -2,13 +2,11 @@ package org.vesnik.core.segment;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.segment.QuotationMarks.Pair;
-import org.vesnik.core.segment.QuotationMarks.Role;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
@@ -29,38 +27,39 @@ public final class QuotationMarkPairer implements Stage {
     }
 
     public QuotationMarks pair(String text, TokenList tokens) {
-        Role[] roles = new Role[tokens.size()];
-        Arrays.fill(roles, Role.NONE);
+        byte[] roles = new byte[tokens.size];
         List<Pair> pairs = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
+        LineBreaks lineBreaks = new LineBreaks(text);
+        byte quote = (byte) TokenKind.QUOTE.ordinal();
         int previousEnd = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            int cleanStart = tokens.cleanStart(i);
-            int cleanEnd = tokens.cleanEnd(i);
-            if (containsLineBreak(text, previousEnd, cleanStart)) {
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.kinds[i] != quote) {
+                continue;
+            }
+            int cleanStart = tokens.cleanStarts[i];
+            int cleanEnd = tokens.cleanEnds[i];
+            if (lineBreaks.between(previousEnd, cleanStart)) {
                 closeUnpaired(open, roles);
             }
             previousEnd = cleanEnd;
-            if (tokens.kind(i) != TokenKind.QUOTE) {
-                continue;
-            }
             char mark = text.charAt(cleanStart);
             boolean opensWord = cleanEnd < text.length() && !Character.isWhitespace(text.charAt(cleanEnd));
             boolean closesWord = cleanStart > 0 && !Character.isWhitespace(text.charAt(cleanStart - 1));
             int partner = matchingOpener(text, tokens, open, mark, opensWord, closesWord);
             if (partner >= 0) {
                 while (open.peek() != partner) {
-                    roles[open.pop()] = Role.UNPAIRED;
+                    roles[open.pop()] = QuotationMarks.UNPAIRED;
                 }
                 open.pop();
-                roles[partner] = Role.OPEN;
-                roles[i] = Role.CLOSE;
+                roles[partner] = QuotationMarks.OPEN;
+                roles[i] = QuotationMarks.CLOSE;
                 pairs.add(new Pair(partner, i));
             } else if (canOpen(mark, opensWord, closesWord)) {
                 open.push(i);
-                roles[i] = Role.UNPAIRED; // until closed
+                roles[i] = QuotationMarks.UNPAIRED; // until closed
             } else {
-                roles[i] = Role.UNPAIRED;
+                roles[i] = QuotationMarks.UNPAIRED;
             }
         }
         pairs.sort((a, b) -> Integer.compare(a.openToken(), b.openToken()));
@@ -119,18 +118,9 @@ public final class QuotationMarkPairer implements Stage {
         return opensWord && !closesWord;
     }
 
-    private static void closeUnpaired(Deque<Integer> open, Role[] roles) {
+    private static void closeUnpaired(Deque<Integer> open, byte[] roles) {
         while (!open.isEmpty()) {
-            roles[open.pop()] = Role.UNPAIRED;
+            roles[open.pop()] = QuotationMarks.UNPAIRED;
         }
-    }
-
-    private static boolean containsLineBreak(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Punctuation.isLineBreak(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

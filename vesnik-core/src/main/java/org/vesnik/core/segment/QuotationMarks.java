@@ -1,5 +1,6 @@
 package org.vesnik.core.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The quotation marks of a document, paired: which quote token opens or closes which. */
@@ -12,12 +13,20 @@ public final class QuotationMarks {
     public record Pair(int openToken, int closeToken) {
     }
 
-    private final List<Pair> pairs;
-    private final Role[] roles;
+    // roles a byte a token, in the order of Role: a document has far more tokens than marks
+    static final byte NONE = 0;
+    static final byte OPEN = 1;
+    static final byte CLOSE = 2;
+    static final byte UNPAIRED = 3;
+    private static final Role[] ROLES = Role.values();
 
-    QuotationMarks(List<Pair> pairs, Role[] roles) {
+    private final List<Pair> pairs;
+    private final byte[] roles;
+
+    /** Takes ownership of {@code roles}. */
+    QuotationMarks(List<Pair> pairs, byte[] roles) {
         this.pairs = List.copyOf(pairs);
-        this.roles = roles.clone();
+        this.roles = roles;
     }
 
     /** The pairs, ordered by their opening mark. */
@@ -27,14 +36,14 @@ public final class QuotationMarks {
 
     /** The role of token {@code tokenIndex}: {@link Role#NONE} for tokens that are not marks. */
     public Role role(int tokenIndex) {
-        return roles[tokenIndex];
+        return ROLES[roles[tokenIndex]];
     }
 
     /** Indexes of the quote tokens that could not be paired. */
     public List<Integer> unpaired() {
-        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == Role.UNPAIRED) {
+            if (roles[i] == UNPAIRED) {
                 out.add(i);
             }
         }

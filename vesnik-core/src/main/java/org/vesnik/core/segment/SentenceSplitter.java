@@ -22,6 +22,11 @@ public final class SentenceSplitter implements Stage {
 
     public static final Layer<List<Sentence>> SENTENCES = Layer.named("sentences");
 
+    private static final byte PUNCTUATION = (byte) TokenKind.PUNCTUATION.ordinal();
+    private static final byte ABBREVIATION = (byte) TokenKind.ABBREVIATION.ordinal();
+    private static final byte QUOTE = (byte) TokenKind.QUOTE.ordinal();
+    private static final byte NUMBER = (byte) TokenKind.NUMBER.ordinal();
+
     private final Abbreviations abbreviations = Abbreviations.macedonian();
 
     @Override
@@ -34,24 +39,27 @@ public final class SentenceSplitter implements Stage {
 
     public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
         List<Sentence> sentences = new ArrayList<>();
-        int n = tokens.size();
+        LineBreaks lineBreaks = new LineBreaks(text);
+        int n = tokens.size;
         int first = 0;
         int i = 0;
         while (i < n) {
             int last = i;
             boolean boundary = false;
-            if (endsSentenceCandidate(text, tokens, i)) {
+            char terminal = terminalOf(text, tokens, i);
+            if (terminal != 0 && endsSentenceCandidate(text, tokens, i)) {
                 while (last + 1 < n && closesAfterTerminal(text, tokens, marks, last + 1)
-                        && !lineBreakBetween(text, tokens, last)) {
+                        && !lineBreaks.between(tokens.cleanEnds[last], tokens.cleanStarts[last + 1])) {
                     last++;
                 }
-                boundary = last + 1 >= n || canStartSentence(text, tokens, last + 1, terminalOf(text, tokens, i));
+                boundary = last + 1 >= n || canStartSentence(text, tokens, last + 1, terminal);
             }
-            if (!boundary && last + 1 < n && lineBreakBetween(text, tokens, last)) {
+            if (!boundary && last + 1 < n && lineBreaks.between(tokens.cleanEnds[last], tokens.cleanStarts[last + 1])) {
                 boundary = true;
             }
             if (boundary || last + 1 >= n) {
-                sentences.add(sentence(tokens, first, last + 1));
+                sentences.add(new Sentence(tokens.starts[first], tokens.ends[last], tokens.cleanStarts[first],
+                        tokens.cleanEnds[last], first, last + 1 - first));
                 first = last + 1;
             }
             i = last + 1;
@@ -59,35 +67,25 @@ public final class SentenceSplitter implements Stage {
         return sentences;
     }
 
-    private static Sentence sentence(TokenList tokens, int from, int to) {
-        return new Sentence(tokens.start(from), tokens.end(to - 1), tokens.cleanStart(from), tokens.cleanEnd(to - 1),
-                from, to - from);
-    }
-
-    /** The terminal mark of a punctuation token, or 0 when the token is not one. */
+    /** The terminal mark a token ends with ({@code …} for a run of stops), or 0 for other tokens. */
     private static char terminalOf(String text, TokenList tokens, int i) {
-        TokenKind kind = tokens.kind(i);
-        if (kind == TokenKind.PUNCTUATION) {
-            char c = text.charAt(tokens.cleanStart(i));
+        byte kind = tokens.kinds[i];
+        if (kind == PUNCTUATION) {
+            char c = text.charAt(tokens.cleanStarts[i]);
             if (Punctuation.isTerminal(c)) {
-                return tokens.cleanEnd(i) - tokens.cleanStart(i) > 1 && c == '.' ? '…' : c;
+                return tokens.cleanEnds[i] - tokens.cleanStarts[i] > 1 && c == '.' ? '…' : c;
             }
+            return 0;
         }
-        if (kind == TokenKind.ABBREVIATION) {
-            return '.';
-        }
-        return 0;
+        return kind == ABBREVIATION ? '.' : 0;
     }
 
+    /** Terminal punctuation always may end a sentence; an abbreviation only where its kind allows. */
     private boolean endsSentenceCandidate(String text, TokenList tokens, int i) {
-        TokenKind kind = tokens.kind(i);
-        if (kind == TokenKind.PUNCTUATION) {
-            return terminalOf(text, tokens, i) != 0;
+        if (tokens.kinds[i] != ABBREVIATION) {
+            return true;
         }
-        if (kind != TokenKind.ABBREVIATION) {
-            return false;
-        }
-        Optional<Abbreviations.Position> position = abbreviations.lookup(text, tokens.cleanStart(i), tokens.cleanEnd(i));
+        Optional<Abbreviations.Position> position = abbreviations.lookup(text, tokens.cleanStarts[i], tokens.cleanEnds[i]);
         if (position.isEmpty()) {
             return false; // an initial
         }
@@ -95,32 +93,32 @@ public final class SentenceSplitter implements Stage {
             case ANY:
                 return true;
             case AFTER_NUMBER:
-                return i > 0 && tokens.kind(i - 1) == TokenKind.NUMBER;
+                return i > 0 && tokens.kinds[i - 1] == NUMBER;
             default:
                 return false;
         }
     }
 
     private static boolean closesAfterTerminal(String text, TokenList tokens, QuotationMarks marks, int i) {
-        char c = text.charAt(tokens.cleanStart(i));
-        int cleanEnd = tokens.cleanEnd(i);
-        if (tokens.kind(i) == TokenKind.QUOTE) {
+        char c = text.charAt(tokens.cleanStarts[i]);
+        if (tokens.kinds[i] == QUOTE) {
             Role role = marks.role(i);
+            int cleanEnd = tokens.cleanEnds[i];
             return role == Role.CLOSE || (role == Role.UNPAIRED && !Punctuation.isOpeningOnlyQuote(c)
                     && (cleanEnd >= text.length() || Character.isWhitespace(text.charAt(cleanEnd))));
         }
-        return tokens.kind(i) == TokenKind.PUNCTUATION && Punctuation.isClosingBracket(c);
+        return tokens.kinds[i] == PUNCTUATION && Punctuation.isClosingBracket(c);
     }
 
     private static boolean canStartSentence(String text, TokenList tokens, int i, char terminal) {
-        int cleanStart = tokens.cleanStart(i);
+        int cleanStart = tokens.cleanStarts[i];
         char c = text.charAt(cleanStart);
-        TokenKind kind = tokens.kind(i);
-        if (kind == TokenKind.QUOTE || Punctuation.isOpeningBracket(c)) {
-            if (i + 1 >= tokens.size()) {
+        byte kind = tokens.kinds[i];
+        if (kind == QUOTE || Punctuation.isOpeningBracket(c)) {
+            if (i + 1 >= tokens.size) {
                 return false;
             }
-            char inner = text.charAt(tokens.cleanStart(i + 1));
+            char inner = text.charAt(tokens.cleanStarts[i + 1]);
             return Character.isUpperCase(inner) || Character.isDigit(inner);
         }
         if (Character.isUpperCase(c)) {
@@ -132,17 +130,6 @@ public final class SentenceSplitter implements Stage {
         if (Character.isDigit(c)) {
             return true;
         }
-        return Punctuation.isDash(c) && kind == TokenKind.PUNCTUATION && terminal != 0
-                && Character.isWhitespace(text.charAt(Math.max(0, cleanStart - 1)));
-    }
-
-    /** Whether a line break lies between token {@code i} and the next. */
-    private static boolean lineBreakBetween(String text, TokenList tokens, int i) {
-        for (int k = tokens.cleanEnd(i), to = tokens.cleanStart(i + 1); k < to; k++) {
-            if (Punctuation.isLineBreak(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return Punctuation.isDash(c) && kind == PUNCTUATION && Character.isWhitespace(text.charAt(Math.max(0, cleanStart - 1)));
     }
 }

@@ -12,12 +12,13 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private static final TokenKind[] KINDS = TokenKind.values();
 
-    private final int size;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] cleanStarts;
-    private final int[] cleanEnds;
-    private final byte[] kinds;
+    // read directly by the other segmentation stages of this package, which never write them
+    final int size;
+    final int[] starts;
+    final int[] ends;
+    final int[] cleanStarts;
+    final int[] cleanEnds;
+    final byte[] kinds;
 
     /** Takes ownership of the arrays, which must hold at least {@code size} entries each. */
     TokenList(int size, int[] starts, int[] ends, int[] cleanStarts, int[] cleanEnds, byte[] kinds) {

@@ -48,11 +48,23 @@ public final class Tokenizer implements Stage {
         int count = 0;
         int pos = 0;
         while (pos < length) {
-            if ((CharClasses.of(text[pos]) & CharClasses.WHITESPACE) != 0) {
+            char c = text[pos];
+            int classes = CharClasses.of(c);
+            if ((classes & CharClasses.WHITESPACE) != 0) {
                 pos++;
                 continue;
             }
-            long scanned = scan(text, pos);
+            long scanned;
+            if (c >= 0x80 && (classes & CharClasses.WORD) != 0) {
+                // the common case, a Cyrillic word ending in a space or plain punctuation
+                int end = pos + 1;
+                while (end < length && CharClasses.isWord(text[end])) {
+                    end++;
+                }
+                scanned = end < length && mayContinueWord(text[end]) ? scan(text, pos) : result(end, TokenKind.WORD);
+            } else {
+                scanned = scan(text, pos);
+            }
             if (count == cleanStarts.length) {
                 int grown = count * 2;
                 cleanStarts = Arrays.copyOf(cleanStarts, grown);
@@ -74,6 +86,12 @@ public final class Tokenizer implements Stage {
             ends[i] = Math.max(starts[i], ends[i]);
         }
         return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
+    }
+
+    /** Characters after which a run of letters may go on as the same token, or take a stop. */
+    private static boolean mayContinueWord(char c) {
+        return c == '.' || c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '\u2010' || c == '\u2011'
+                || c == '@' || c == '_';
     }
 
     private static long result(int end, TokenKind kind) {

@@ -53,36 +53,61 @@ public final class EditMap implements OffsetMap {
         return new EditMap(is, ie, os, oe);
     }
 
+    /**
+     * {@inheritDoc} Offsets between two edits all move by the same amount, so the walk is a
+     * shift loop with a rule applied only at the edits.
+     */
     @Override
     public void toOriginalStarts(int[] offsets, int count) {
-        int e = -1; // the last edit whose derived start is at or before the offset
-        for (int i = 0; i < count; i++) {
-            int off = offsets[i];
-            if (i > 0 && off < offsets[i - 1]) {
-                e = -1; // not ascending after all: start the walk again
+        if (!ascending(offsets, count)) {
+            OffsetMap.super.toOriginalStarts(offsets, count);
+            return;
+        }
+        int i = 0;
+        int delta = 0;
+        for (int e = 0; e < outStart.length; e++) {
+            while (i < count && offsets[i] < outStart[e]) {
+                offsets[i++] += delta;
             }
-            while (e + 1 < outStart.length && outStart[e + 1] <= off) {
-                e++;
+            while (i < count && offsets[i] < outEnd[e]) {
+                offsets[i++] = inStart[e]; // a start inside an edit maps to the edit's start
             }
-            offsets[i] = e < 0 ? off : off < outEnd[e] ? inStart[e] : inEnd[e] + (off - outEnd[e]);
+            delta = inEnd[e] - outEnd[e];
+        }
+        while (i < count) {
+            offsets[i++] += delta;
         }
     }
 
     @Override
     public void toOriginalEnds(int[] offsets, int count) {
-        int e = -1; // the last edit whose derived start is before the offset
-        int previous = Integer.MIN_VALUE;
-        for (int i = 0; i < count; i++) {
-            int off = offsets[i];
-            if (off < previous) {
-                e = -1;
-            }
-            previous = off;
-            while (e + 1 < outStart.length && outStart[e + 1] < off) {
-                e++;
-            }
-            offsets[i] = e < 0 ? off : off <= outEnd[e] ? inEnd[e] : inEnd[e] + (off - outEnd[e]);
+        if (!ascending(offsets, count)) {
+            OffsetMap.super.toOriginalEnds(offsets, count);
+            return;
         }
+        int i = 0;
+        int delta = 0;
+        for (int e = 0; e < outStart.length; e++) {
+            while (i < count && offsets[i] <= outStart[e]) {
+                offsets[i++] += delta;
+            }
+            while (i < count && offsets[i] <= outEnd[e]) {
+                offsets[i++] = inEnd[e]; // an end inside an edit maps to the edit's end
+            }
+            delta = inEnd[e] - outEnd[e];
+        }
+        while (i < count) {
+            offsets[i++] += delta;
+        }
+    }
+
+    private static boolean ascending(int[] offsets, int count) {
+        for (int i = 1; i < count; i++) {
+            if (offsets[i] < offsets[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isIdentity() {
