@@ -40,31 +40,47 @@ public final class SentenceSplitter implements Stage {
     public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
         List<Sentence> sentences = new ArrayList<>();
         LineBreaks lineBreaks = new LineBreaks(text);
+        byte[] kinds = tokens.kinds;
         int n = tokens.size;
-        int first = 0;
         int i = 0;
         while (i < n) {
-            int last = i;
-            boolean boundary = false;
-            char terminal = terminalOf(text, tokens, i);
-            if (terminal != 0 && endsSentenceCandidate(text, tokens, i)) {
-                while (last + 1 < n && closesAfterTerminal(text, tokens, marks, last + 1)
-                        && !lineBreaks.between(tokens.cleanEnds[last], tokens.cleanStarts[last + 1])) {
+            // the tokens up to the next line break: no sentence crosses a line break
+            int lineBreak = lineBreaks.next(tokens.cleanStarts[i]);
+            int blockEnd = i + 1;
+            while (blockEnd < n && tokens.cleanStarts[blockEnd] < lineBreak) {
+                blockEnd++;
+            }
+            int first = i;
+            while (i < blockEnd) {
+                byte kind = kinds[i];
+                if (kind != PUNCTUATION && kind != ABBREVIATION) {
+                    i++;
+                    continue;
+                }
+                char terminal = terminalOf(text, tokens, i);
+                if (terminal == 0 || !endsSentenceCandidate(text, tokens, i)) {
+                    i++;
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < blockEnd && closesAfterTerminal(text, tokens, marks, last + 1)) {
                     last++;
                 }
-                boundary = last + 1 >= n || canStartSentence(text, tokens, last + 1, terminal);
+                if (last + 1 < blockEnd && canStartSentence(text, tokens, last + 1, terminal)) {
+                    sentences.add(sentence(tokens, first, last + 1));
+                    first = last + 1;
+                }
+                i = last + 1;
             }
-            if (!boundary && last + 1 < n && lineBreaks.between(tokens.cleanEnds[last], tokens.cleanStarts[last + 1])) {
-                boundary = true;
-            }
-            if (boundary || last + 1 >= n) {
-                sentences.add(new Sentence(tokens.starts[first], tokens.ends[last], tokens.cleanStarts[first],
-                        tokens.cleanEnds[last], first, last + 1 - first));
-                first = last + 1;
-            }
-            i = last + 1;
+            sentences.add(sentence(tokens, first, blockEnd));
+            i = blockEnd;
         }
         return sentences;
+    }
+
+    private static Sentence sentence(TokenList tokens, int from, int to) {
+        return new Sentence(tokens.starts[from], tokens.ends[to - 1], tokens.cleanStarts[from],
+                tokens.cleanEnds[to - 1], from, to - from);
     }
 
     /** The terminal mark a token ends with ({@code …} for a run of stops), or 0 for other tokens. */

@@ -1,6 +1,5 @@
 package org.vesnik.core.segment;
 
-import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Optional;
 import org.vesnik.core.clean.CleanText;
@@ -38,9 +37,8 @@ public final class Tokenizer implements Stage {
     }
 
     /** Tokens of {@code text}, whose offsets map to the original text through {@code offsets}. */
-    public TokenList tokenize(String string, OffsetMap offsets) {
-        char[] text = string.toCharArray(); // array reads keep the hot loops free of String checks
-        int length = text.length;
+    public TokenList tokenize(String text, OffsetMap offsets) {
+        int length = text.length();
         int capacity = length / 4 + 16;
         int[] cleanStarts = new int[capacity];
         int[] cleanEnds = new int[capacity];
@@ -48,7 +46,7 @@ public final class Tokenizer implements Stage {
         int count = 0;
         int pos = 0;
         while (pos < length) {
-            char c = text[pos];
+            char c = text.charAt(pos);
             int classes = CharClasses.of(c);
             if ((classes & CharClasses.WHITESPACE) != 0) {
                 pos++;
@@ -58,10 +56,12 @@ public final class Tokenizer implements Stage {
             if (c >= 0x80 && (classes & CharClasses.WORD) != 0) {
                 // the common case, a Cyrillic word ending in a space or plain punctuation
                 int end = pos + 1;
-                while (end < length && CharClasses.isWord(text[end])) {
+                while (end < length && CharClasses.isWord(text.charAt(end))) {
                     end++;
                 }
-                scanned = end < length && mayContinueWord(text[end]) ? scan(text, pos) : result(end, TokenKind.WORD);
+                scanned = end < length && mayContinueWord(text.charAt(end)) ? scan(text, pos) : result(end, TokenKind.WORD);
+            } else if (c < 0x80 && SINGLE_MARK[c]) {
+                scanned = result(pos + 1, TokenKind.PUNCTUATION);
             } else {
                 scanned = scan(text, pos);
             }
@@ -88,6 +88,15 @@ public final class Tokenizer implements Stage {
         return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
     }
 
+    /** ASCII marks that are always a punctuation token of their own. */
+    private static final boolean[] SINGLE_MARK = new boolean[0x80];
+
+    static {
+        for (char c : ",;:()[]{}/*&".toCharArray()) {
+            SINGLE_MARK[c] = true;
+        }
+    }
+
     /** Characters after which a run of letters may go on as the same token, or take a stop. */
     private static boolean mayContinueWord(char c) {
         return c == '.' || c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '\u2010' || c == '\u2011'
@@ -99,26 +108,26 @@ public final class Tokenizer implements Stage {
     }
 
     /** The end and kind of the token that starts at {@code pos}, packed into one long. */
-    private long scan(char[] text, int pos) {
-        char c = text[pos];
+    private long scan(String text, int pos) {
+        char c = text.charAt(pos);
         if (isWordChar(c)) {
             return scanWordLike(text, pos);
         }
         if ((c == '\'' || c == '’' || c == 'ʼ') && startsElidedWord(text, pos)) {
             return result(scanWord(text, pos + 1), TokenKind.WORD);
         }
-        if (c == '#' && pos + 1 < text.length && isWordChar(text[pos + 1])) {
+        if (c == '#' && pos + 1 < text.length() && isWordChar(text.charAt(pos + 1))) {
             return result(scanHandle(text, pos + 1), TokenKind.HASHTAG);
         }
-        if (c == '@' && pos + 1 < text.length && isAsciiAlnum(text[pos + 1])
-                && (pos == 0 || Character.isWhitespace(text[pos - 1]))) {
+        if (c == '@' && pos + 1 < text.length() && isAsciiAlnum(text.charAt(pos + 1))
+                && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
             return result(scanHandle(text, pos + 1), TokenKind.MENTION);
         }
         if (c == '.' || c == '!' || c == '?' || c == '-') {
             int end = pos + 1;
             boolean exclamationOrQuestion = c == '!' || c == '?';
-            while (end < text.length && (text[end] == c
-                    || (exclamationOrQuestion && (text[end] == '!' || text[end] == '?')))) {
+            while (end < text.length() && (text.charAt(end) == c
+                    || (exclamationOrQuestion && (text.charAt(end) == '!' || text.charAt(end) == '?')))) {
                 end++;
             }
             return result(end, TokenKind.PUNCTUATION);
@@ -140,10 +149,10 @@ public final class Tokenizer implements Stage {
         }
     }
 
-    private long scanWordLike(char[] text, int pos) {
-        char c = text[pos];
-        if (pos + 1 < text.length && text[pos + 1] == '.') {
-            int dotted = abbreviations.matchDotted(CharBuffer.wrap(text), pos);
+    private long scanWordLike(String text, int pos) {
+        char c = text.charAt(pos);
+        if (pos + 1 < text.length() && text.charAt(pos + 1) == '.') {
+            int dotted = abbreviations.matchDotted(text, pos);
             if (dotted > 0) {
                 return result(dotted, TokenKind.ABBREVIATION);
             }
@@ -165,11 +174,11 @@ public final class Tokenizer implements Stage {
             return scanNumber(text, pos);
         }
         int end = scanWord(text, pos);
-        if (end < text.length && text[end] == '.') {
+        if (end < text.length() && text.charAt(end) == '.') {
             if (end - pos == 1 && Character.isUpperCase(c)) {
                 return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
             }
-            Optional<Abbreviations.Position> position = abbreviations.lookup(CharBuffer.wrap(text), pos, end + 1);
+            Optional<Abbreviations.Position> position = abbreviations.lookup(text, pos, end + 1);
             // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
             if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
                     || end - pos == 1 || followsNumber(text, pos))) {
@@ -179,34 +188,34 @@ public final class Tokenizer implements Stage {
         return result(end, TokenKind.WORD);
     }
 
-    private static boolean followsNumber(char[] text, int pos) {
+    private static boolean followsNumber(String text, int pos) {
         int i = pos - 1;
-        while (i >= 0 && Character.isWhitespace(text[i])) {
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && isDigit(text[i]);
+        return i >= 0 && isDigit(text.charAt(i));
     }
 
     /** Letters, digits and marks, joined across inner hyphens and apostrophes. */
-    private static int scanWord(char[] text, int pos) {
-        int length = text.length;
+    private static int scanWord(String text, int pos) {
+        int length = text.length();
         int i = pos;
         int partStart = pos;
         while (true) {
-            while (i < length && isWordChar(text[i])) {
+            while (i < length && isWordChar(text.charAt(i))) {
                 i++;
             }
             if (i >= length || i == partStart || i + 1 >= length) {
                 return i;
             }
-            char c = text[i];
-            char next = text[i + 1];
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
             if (isHyphen(c) && isWordChar(next)) {
                 if (isDigit(next) && allDigits(text, partStart, i)) {
                     return i; // a range, 5-7, or a phone number: the hyphen is a token
                 }
             } else if (!((c == '\'' || c == '’' || c == 'ʼ') && Character.isLetter(next)
-                    && Character.isLetter(text[i - 1]))) {
+                    && Character.isLetter(text.charAt(i - 1)))) {
                 return i;
             }
             i++;
@@ -215,65 +224,65 @@ public final class Tokenizer implements Stage {
     }
 
     /** Digits with thousands stops, decimal commas, dates and times; an ordinal suffix joins. */
-    private static long scanNumber(char[] text, int pos) {
-        int length = text.length;
+    private static long scanNumber(String text, int pos) {
+        int length = text.length();
         int i = pos;
-        while (i < length && isDigit(text[i])) {
+        while (i < length && isDigit(text.charAt(i))) {
             i++;
         }
         int groupStart = pos;
         while (i + 1 < length) {
-            char c = text[i];
-            if ((c == '.' || c == ',') && isDigit(text[i + 1])) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ',') && isDigit(text.charAt(i + 1))) {
                 i++;
             } else if (c == ':' && i - groupStart <= 2 && i + 2 < length
-                    && isDigit(text[i + 1]) && isDigit(text[i + 2])
-                    && (i + 3 >= length || !isDigit(text[i + 3]))) {
+                    && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                    && (i + 3 >= length || !isDigit(text.charAt(i + 3)))) {
                 i++;
             } else {
                 break;
             }
             groupStart = i;
-            while (i < length && isDigit(text[i])) {
+            while (i < length && isDigit(text.charAt(i))) {
                 i++;
             }
         }
-        if (i < length && isWordChar(text[i])) {
+        if (i < length && isWordChar(text.charAt(i))) {
             return result(scanWord(text, i), TokenKind.WORD); // 4G, 3D, 5км
         }
-        if (i + 1 < length && isHyphen(text[i]) && Character.isLetter(text[i + 1])) {
+        if (i + 1 < length && isHyphen(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
             return result(scanWord(text, i + 1), TokenKind.NUMBER); // 26-ти, 1900-тата
         }
         return result(i, TokenKind.NUMBER);
     }
 
     /** After {@code В.}: further single-letter initials of an acronym ({@code С.А.Д.}). */
-    private static int scanInitials(char[] text, int pos) {
+    private static int scanInitials(String text, int pos) {
         int i = pos;
-        while (i + 1 < text.length && Character.isUpperCase(text[i]) && text[i + 1] == '.') {
+        while (i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
             i += 2;
         }
         return i;
     }
 
-    private static int scanHandle(char[] text, int pos) {
+    private static int scanHandle(String text, int pos) {
         int i = pos;
-        while (i < text.length && (isWordChar(text[i]) || text[i] == '_')) {
+        while (i < text.length() && (isWordChar(text.charAt(i)) || text.charAt(i) == '_')) {
             i++;
         }
         return i;
     }
 
     /** A symbol with what joins it into one glyph: variation selectors, ZWJ sequences, skin tones. */
-    private static int scanSymbolSequence(char[] text, int pos) {
-        int i = pos + Character.charCount(Character.codePointAt(text, pos));
-        while (i < text.length) {
-            int cp = Character.codePointAt(text, i);
+    private static int scanSymbolSequence(String text, int pos) {
+        int i = pos + Character.charCount(text.codePointAt(pos));
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
             if (cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3) {
                 i += Character.charCount(cp);
-            } else if (cp == 0x200D && i + 1 < text.length) {
+            } else if (cp == 0x200D && i + 1 < text.length()) {
                 i += 1;
-                i += Character.charCount(Character.codePointAt(text, i));
+                i += Character.charCount(text.codePointAt(i));
             } else {
                 break;
             }
@@ -282,40 +291,40 @@ public final class Tokenizer implements Stage {
     }
 
     /** An apostrophe that stands for dropped letters ({@code ’рбет}), not an opening quote. */
-    private static boolean startsElidedWord(char[] text, int pos) {
-        if (pos + 1 >= text.length || !Character.isLowerCase(text[pos + 1])) {
+    private static boolean startsElidedWord(String text, int pos) {
+        if (pos + 1 >= text.length() || !Character.isLowerCase(text.charAt(pos + 1))) {
             return false;
         }
-        if (pos > 0 && !Character.isWhitespace(text[pos - 1]) && !Punctuation.isOpeningBracket(text[pos - 1])) {
+        if (pos > 0 && !Character.isWhitespace(text.charAt(pos - 1)) && !Punctuation.isOpeningBracket(text.charAt(pos - 1))) {
             return false;
         }
-        char mark = text[pos];
+        char mark = text.charAt(pos);
         // a later mark of the same kind that closes a word makes this one an opening quote
-        int limit = Math.min(text.length, pos + 300);
+        int limit = Math.min(text.length(), pos + 300);
         for (int i = pos + 2; i < limit; i++) {
-            char c = text[i];
+            char c = text.charAt(i);
             if (Punctuation.isLineBreak(c)) {
                 return true;
             }
-            if (c == mark && Character.isLetter(text[i - 1])
-                    && (i + 1 >= text.length || !Character.isLetter(text[i + 1]))) {
+            if (c == mark && Character.isLetter(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean startsUrl(char[] text, int pos) {
+    private static boolean startsUrl(String text, int pos) {
         return startsWithIgnoreCase(text, pos, "http://") || startsWithIgnoreCase(text, pos, "https://")
                 || startsWithIgnoreCase(text, pos, "ftp://") || startsWithIgnoreCase(text, pos, "www.");
     }
 
-    private static boolean startsWithIgnoreCase(char[] text, int pos, String asciiPrefix) {
-        if (pos + asciiPrefix.length() > text.length) {
+    private static boolean startsWithIgnoreCase(String text, int pos, String asciiPrefix) {
+        if (pos + asciiPrefix.length() > text.length()) {
             return false;
         }
         for (int k = 0; k < asciiPrefix.length(); k++) {
-            char c = text[pos + k];
+            char c = text.charAt(pos + k);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != asciiPrefix.charAt(k)) {
                 return false;
             }
@@ -323,12 +332,12 @@ public final class Tokenizer implements Stage {
         return true;
     }
 
-    private static int scanUrl(char[] text, int pos) {
-        int limit = Math.min(text.length, pos + MAX_URL);
+    private static int scanUrl(String text, int pos) {
+        int limit = Math.min(text.length(), pos + MAX_URL);
         int i = pos;
         int openParens = 0;
         while (i < limit) {
-            char c = text[i];
+            char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '„' || c == '“' || c == '”'
                     || c == '«' || c == '»') {
                 break;
@@ -343,34 +352,34 @@ public final class Tokenizer implements Stage {
             }
             i++;
         }
-        while (i > pos + 1 && ".,;:!?'’".indexOf(text[i - 1]) >= 0) {
+        while (i > pos + 1 && ".,;:!?'’".indexOf(text.charAt(i - 1)) >= 0) {
             i--;
         }
         return i;
     }
 
     /** The end of an e-mail address starting at {@code pos}, or -1. */
-    private static int emailEnd(char[] text, int pos) {
-        int length = text.length;
+    private static int emailEnd(String text, int pos) {
+        int length = text.length();
         int i = pos;
-        while (i < length && (isAsciiAlnum(text[i]) || "._%+-".indexOf(text[i]) >= 0)) {
+        while (i < length && (isAsciiAlnum(text.charAt(i)) || "._%+-".indexOf(text.charAt(i)) >= 0)) {
             i++;
         }
-        if (i >= length || text[i] != '@' || i == pos) {
+        if (i >= length || text.charAt(i) != '@' || i == pos) {
             return -1;
         }
         return hostEnd(text, i + 1);
     }
 
     /** A host name of at least two labels whose last label is letters: the end, or -1. */
-    private static int hostEnd(char[] text, int pos) {
-        int length = text.length;
+    private static int hostEnd(String text, int pos) {
+        int length = text.length();
         int i = pos;
         int labels = 0;
         int lastLabelStart = pos;
         while (true) {
             int labelStart = i;
-            while (i < length && (isAsciiAlnum(text[i]) || text[i] == '-')) {
+            while (i < length && (isAsciiAlnum(text.charAt(i)) || text.charAt(i) == '-')) {
                 i++;
             }
             if (i == labelStart) {
@@ -378,7 +387,7 @@ public final class Tokenizer implements Stage {
             }
             labels++;
             lastLabelStart = labelStart;
-            if (i + 1 < length && text[i] == '.' && isAsciiAlnum(text[i + 1])) {
+            if (i + 1 < length && text.charAt(i) == '.' && isAsciiAlnum(text.charAt(i + 1))) {
                 i++;
                 continue;
             }
@@ -388,7 +397,7 @@ public final class Tokenizer implements Stage {
             return -1;
         }
         for (int k = lastLabelStart; k < i; k++) {
-            if (!Character.isLetter(text[k])) {
+            if (!Character.isLetter(text.charAt(k))) {
                 return -1;
             }
         }
@@ -396,16 +405,16 @@ public final class Tokenizer implements Stage {
     }
 
     /** A bare domain name ({@code time.mk}, {@code vecer.com.mk}): the end, or -1. */
-    private int domainEnd(char[] text, int pos) {
+    private int domainEnd(String text, int pos) {
         int end = hostEnd(text, pos);
-        if (end < 0 || (end < text.length && Character.isLetterOrDigit(text[end]))) {
+        if (end < 0 || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
             return -1;
         }
         int lastDot = end - 1;
-        while (text[lastDot] != '.') {
+        while (text.charAt(lastDot) != '.') {
             lastDot--;
         }
-        return domains.contains(CharBuffer.wrap(text), lastDot + 1, end) ? end : -1;
+        return domains.contains(text, lastDot + 1, end) ? end : -1;
     }
 
     static boolean isWordChar(char c) {
@@ -424,9 +433,9 @@ public final class Tokenizer implements Stage {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean allDigits(char[] text, int from, int to) {
+    private static boolean allDigits(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!isDigit(text[k])) {
+            if (!isDigit(text.charAt(k))) {
                 return false;
             }
         }
