@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -51,6 +50,9 @@ public final class VesnikCommand implements Runnable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (isBrokenPipe(e)) {
+                return ExitCodes.OK; // the reader (head, less) has all it wanted
+            }
             command.terminal.error("internal error: " + e);
             return ExitCodes.INTERNAL;
         });
@@ -63,9 +65,22 @@ public final class VesnikCommand implements Runnable {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!isBrokenPipe(e)) {
+                command.terminal.error("cannot write the output: " + e.getMessage());
+                return ExitCodes.INTERNAL;
+            }
         }
         return code;
+    }
+
+    /** A closed standard output, as when piping into {@code head}: not an error of ours. */
+    static boolean isBrokenPipe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For tests: runs with the output captured in a UTF-8 stream. */

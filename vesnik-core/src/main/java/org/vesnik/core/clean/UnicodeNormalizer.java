@@ -14,6 +14,22 @@ public final class UnicodeNormalizer implements CleanupStep {
 
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
 
+    /** The edit without the unchanged ends, so that it touches only what NFC changed. */
+    private static Edit minimal(int start, String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new Edit(start + prefix, start + before.length() - suffix,
+                after.substring(prefix, after.length() - suffix));
+    }
+
     @Override
     public RepairKind kind() {
         return RepairKind.UNICODE_NORMALIZATION;
@@ -37,17 +53,14 @@ public final class UnicodeNormalizer implements CleanupStep {
             while (end < length && !nfc.hasBoundaryBefore(text.codePointAt(end))) {
                 end = text.offsetByCodePoints(end, 1);
             }
+            if (!edits.isEmpty() && edits.get(edits.size() - 1).end() > start) {
+                // the previous segment reached into this one: redo them as one
+                start = edits.remove(edits.size() - 1).start();
+            }
             String segment = text.substring(start, end);
             String normalized = nfc.normalize(segment);
             if (!normalized.equals(segment)) {
-                if (!edits.isEmpty() && edits.get(edits.size() - 1).end() > start) {
-                    // the previous segment reached into this one: merge them
-                    Edit previous = edits.remove(edits.size() - 1);
-                    String merged = text.substring(previous.start(), end);
-                    edits.add(new Edit(previous.start(), end, nfc.normalize(merged)));
-                } else {
-                    edits.add(new Edit(start, end, normalized));
-                }
+                edits.add(minimal(start, segment, normalized));
             }
             pos = end >= length ? length : end + nfc.spanQuickCheckYes(CharBuffer.wrap(text, end, length));
         }

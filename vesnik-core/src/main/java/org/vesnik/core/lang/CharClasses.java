@@ -1,10 +1,13 @@
 package org.vesnik.core.lang;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 
 /**
  * Bit classes of every UTF-16 code unit, in one table, so hot loops classify a character with
- * one load. {@link #profile(String)} ORs the classes of a whole text, which lets cleanup skip
+ * one load. Classes come from ICU, so that they follow the same Unicode version as the
+ * normalizer (Java 17's tables are older: a mark ICU composes may be unassigned in Java). {@link #profile(String)} ORs the classes of a whole text, which lets cleanup skip
  * every step whose characters do not occur.
  */
 public final class CharClasses {
@@ -22,6 +25,8 @@ public final class CharClasses {
     public static final int LINE_BREAK = 1 << 7;
     public static final int TERMINAL = 1 << 8;
     public static final int WHITESPACE = 1 << 9;
+    /** Combining marks, which belong to the character before them. */
+    public static final int COMBINING_MARK = 1 << 10;
 
     public static final int WORD = LATIN_LETTER | CYRILLIC_LETTER | OTHER_WORD;
 
@@ -57,7 +62,7 @@ public final class CharClasses {
                 bits |= LATIN_LETTER;
             } else if (c >= 0x0400 && c <= 0x04FF && (c < 0x0482 || c > 0x0489)) {
                 bits |= CYRILLIC_LETTER;
-            } else if (Character.isLetterOrDigit(ch) || isMark(ch)) {
+            } else if (UCharacter.isLetterOrDigit(c) || isMark(c)) {
                 bits |= OTHER_WORD;
             }
             if (isInvisible(ch)) {
@@ -81,8 +86,11 @@ public final class CharClasses {
             if (Punctuation.isTerminal(ch)) {
                 bits |= TERMINAL;
             }
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+            if (UCharacter.isWhitespace(c) || UCharacter.isSpaceChar(c) || Character.isWhitespace(ch)) {
                 bits |= WHITESPACE;
+            }
+            if (isMark(c)) {
+                bits |= COMBINING_MARK;
             }
             table[c] = (short) bits;
         }
@@ -108,9 +116,9 @@ public final class CharClasses {
                 || c == 0xFEFF;                             // byte-order mark inside the text
     }
 
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+    private static boolean isMark(int c) {
+        int type = UCharacter.getType(c);
+        return type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.COMBINING_SPACING_MARK
+                || type == UCharacterCategory.ENCLOSING_MARK;
     }
 }

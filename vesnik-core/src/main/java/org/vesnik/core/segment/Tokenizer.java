@@ -65,6 +65,11 @@ public final class Tokenizer implements Stage {
             } else {
                 scanned = scan(text, pos);
             }
+            int end = (int) scanned;
+            // a combining mark belongs to the character before it, whatever token that ended
+            while (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.COMBINING_MARK) != 0) {
+                end++;
+            }
             if (count == cleanStarts.length) {
                 int grown = count * 2;
                 cleanStarts = Arrays.copyOf(cleanStarts, grown);
@@ -72,10 +77,10 @@ public final class Tokenizer implements Stage {
                 kinds = Arrays.copyOf(kinds, grown);
             }
             cleanStarts[count] = pos;
-            cleanEnds[count] = (int) scanned;
+            cleanEnds[count] = end;
             kinds[count] = (byte) (scanned >>> 32);
             count++;
-            pos = (int) scanned;
+            pos = end;
         }
         // map all offsets at once: one walk over each cleanup step's edits
         int[] starts = Arrays.copyOf(cleanStarts, count);

@@ -12,12 +12,12 @@ class SegmentationFuzzTest {
 
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void textKeepsInvariants(FuzzedDataProvider data) {
         SegmentationInvariants.check(PIPELINE.process(data.consumeRemainingAsString()));
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "5m")
     void bytesDecodeOrFailClearly(byte[] bytes) {
         try {
             SegmentationInvariants.check(PIPELINE.process(bytes, "fuzz"));

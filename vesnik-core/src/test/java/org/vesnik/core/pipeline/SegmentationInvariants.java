@@ -28,6 +28,14 @@ final class SegmentationInvariants {
     }
 
     static void check(Document doc) {
+        try {
+            checkAll(doc);
+        } catch (AssertionError e) {
+            throw new AssertionError("invariant broken on input " + visible(doc.original()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkAll(Document doc) {
         String original = doc.original();
         CleanText clean = doc.get(Cleaner.CLEAN_TEXT);
         List<Token> tokens = doc.get(Tokenizer.TOKENS);
@@ -140,7 +148,7 @@ final class SegmentationInvariants {
     static String visible(String s) {
         StringBuilder sb = new StringBuilder("\"");
         s.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp > 0x7E && !Character.isLetter(cp)) {
+            if (cp < 0x20 || cp > 0x7E) {
                 sb.append(String.format("\\u%04X", cp));
             } else {
                 sb.appendCodePoint(cp);
