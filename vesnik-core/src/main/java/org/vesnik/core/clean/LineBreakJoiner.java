@@ -32,20 +32,23 @@ public final class LineBreakJoiner implements CleanupStep {
     @Override
     public void findEdits(String text, List<Edit> edits) {
         int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c != '\n' && c != '\r') {
-                i++;
-                continue;
-            }
-            int breakStart = i;
-            int breakEnd = (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') ? i + 2 : i + 1;
+        int nextFeed = text.indexOf('\n');
+        int nextReturn = text.indexOf('\r');
+        while (nextFeed >= 0 || nextReturn >= 0) {
+            int breakStart = nextReturn < 0 || (nextFeed >= 0 && nextFeed < nextReturn) ? nextFeed : nextReturn;
+            char c = text.charAt(breakStart);
+            int breakEnd = (c == '\r' && breakStart + 1 < length && text.charAt(breakStart + 1) == '\n')
+                    ? breakStart + 2 : breakStart + 1;
             int next = breakEnd;
             while (next < length && Punctuation.isBlank(text.charAt(next))) {
                 next++;
             }
-            i = next;
+            if (nextFeed >= 0 && nextFeed < breakEnd) {
+                nextFeed = text.indexOf('\n', breakEnd);
+            }
+            if (nextReturn >= 0 && nextReturn < breakEnd) {
+                nextReturn = text.indexOf('\r', breakEnd);
+            }
             if (next >= length || Punctuation.isLineBreak(text.charAt(next))) {
                 continue; // a blank line, or the end: a real break
             }

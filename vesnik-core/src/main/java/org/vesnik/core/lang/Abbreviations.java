@@ -26,6 +26,10 @@ public final class Abbreviations {
 
     private final Map<String, Position> byForm;
     private final int longest;
+    // allocation-free lookup: the forms' hashes sorted, with their forms and positions beside
+    private final int[] hashes;
+    private final String[] forms;
+    private final Position[] positions;
     /** Forms with a stop inside ({@code т.е.}), matched before the tokenizer splits at the stop. */
     private final List<String> dotted;
 
@@ -33,6 +37,11 @@ public final class Abbreviations {
         this.byForm = Map.copyOf(byForm);
         this.dotted = List.copyOf(dotted);
         this.longest = byForm.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<Map.Entry<String, Position>> entries = new ArrayList<>(byForm.entrySet());
+        entries.sort((a, b) -> Integer.compare(a.getKey().hashCode(), b.getKey().hashCode()));
+        this.hashes = entries.stream().mapToInt(e -> e.getKey().hashCode()).toArray();
+        this.forms = entries.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        this.positions = entries.stream().map(Map.Entry::getValue).toArray(Position[]::new);
     }
 
     public static Abbreviations macedonian() {
@@ -71,10 +80,26 @@ public final class Abbreviations {
 
     /** The position of the abbreviation {@code text[start, end)}, which includes its final stop. */
     public Optional<Position> lookup(CharSequence text, int start, int end) {
-        if (end - start > longest) {
+        if (end - start > longest || end - start < 2) {
             return Optional.empty(); // most words before a stop end a sentence: no need to look
         }
-        return Optional.ofNullable(byForm.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)));
+        int hash = 0; // String.hashCode of the lower-cased region, without making the string
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(k));
+        }
+        int i = java.util.Arrays.binarySearch(hashes, hash);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        while (i > 0 && hashes[i - 1] == hash) {
+            i--;
+        }
+        for (; i < hashes.length && hashes[i] == hash; i++) {
+            if (forms[i].length() == end - start && regionMatchesIgnoreCase(text, start, forms[i])) {
+                return Optional.of(positions[i]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -99,6 +124,11 @@ public final class Abbreviations {
             }
         }
         return true;
+    }
+
+    /** The length of the longest abbreviation, stop included. */
+    public int longest() {
+        return longest;
     }
 
     public int size() {

@@ -27,6 +27,8 @@ public final class CharClasses {
     public static final int WHITESPACE = 1 << 9;
     /** Combining marks, which belong to the character before them. */
     public static final int COMBINING_MARK = 1 << 10;
+    /** Characters after which a run of letters may go on as one token: . - ' ’ ʼ ‐ ‑ @ _ */
+    public static final int WORD_JOINER = 1 << 11;
 
     public static final int WORD = LATIN_LETTER | CYRILLIC_LETTER | OTHER_WORD;
 
@@ -91,6 +93,9 @@ public final class CharClasses {
             }
             if (isMark(c)) {
                 bits |= COMBINING_MARK;
+            }
+            if (".-'’ʼ\u2010\u2011@_".indexOf(ch) >= 0) {
+                bits |= WORD_JOINER;
             }
             table[c] = (short) bits;
         }

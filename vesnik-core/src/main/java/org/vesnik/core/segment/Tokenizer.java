@@ -53,22 +53,29 @@ public final class Tokenizer implements Stage {
                 continue;
             }
             long scanned;
+            int end;
             if (c >= 0x80 && (classes & CharClasses.WORD) != 0) {
                 // the common case, a Cyrillic word ending in a space or plain punctuation
-                int end = pos + 1;
+                end = pos + 1;
                 while (end < length && CharClasses.isWord(text.charAt(end))) {
                     end++;
                 }
-                scanned = end < length && mayContinueWord(text.charAt(end)) ? scan(text, pos) : result(end, TokenKind.WORD);
+                if (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.WORD_JOINER) != 0
+                        && !endsWithPlainStop(text, pos, end)) {
+                    scanned = scan(text, pos);
+                    end = withMarks(text, (int) scanned);
+                } else {
+                    scanned = result(end, TokenKind.WORD);
+                }
             } else if (c < 0x80 && SINGLE_MARK[c]) {
-                scanned = result(pos + 1, TokenKind.PUNCTUATION);
+                end = withMarks(text, pos + 1);
+                scanned = result(end, TokenKind.PUNCTUATION);
+            } else if (c == '.' && (pos + 1 >= length || text.charAt(pos + 1) != '.')) {
+                end = withMarks(text, pos + 1);
+                scanned = result(end, TokenKind.PUNCTUATION);
             } else {
                 scanned = scan(text, pos);
-            }
-            int end = (int) scanned;
-            // a combining mark belongs to the character before it, whatever token that ended
-            while (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.COMBINING_MARK) != 0) {
-                end++;
+                end = withMarks(text, (int) scanned);
             }
             if (count == cleanStarts.length) {
                 int grown = count * 2;
@@ -102,10 +109,22 @@ public final class Tokenizer implements Stage {
         }
     }
 
-    /** Characters after which a run of letters may go on as the same token, or take a stop. */
-    private static boolean mayContinueWord(char c) {
-        return c == '.' || c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '\u2010' || c == '\u2011'
-                || c == '@' || c == '_';
+    /** A combining mark belongs to the character before it, whatever token that ended. */
+    private static int withMarks(String text, int end) {
+        int i = end;
+        while (i < text.length() && (CharClasses.of(text.charAt(i)) & CharClasses.COMBINING_MARK) != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A word followed by a stop that can only end a sentence: the word is longer than any
+     * abbreviation, and no letter follows the stop (as in {@code time.mk} or {@code т.е.}).
+     */
+    private boolean endsWithPlainStop(String text, int start, int end) {
+        return text.charAt(end) == '.' && end - start > abbreviations.longest()
+                && (end + 1 >= text.length() || !CharClasses.isWord(text.charAt(end + 1)));
     }
 
     private static long result(int end, TokenKind kind) {
