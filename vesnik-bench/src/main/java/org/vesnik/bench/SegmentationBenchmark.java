@@ -2,9 +2,6 @@ package org.vesnik.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,12 +43,7 @@ public class SegmentationBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Path path = Path.of(corpus);
-        if (!Files.isReadable(path)) {
-            throw new IllegalStateException("corpus not found: " + path.toAbsolutePath()
-                    + " (the benchmark needs ../shared/data beside the checkout)");
-        }
-        text = Files.readString(path, StandardCharsets.UTF_8);
+        text = Corpus.read(corpus);
         pipeline = Pipeline.builder().build();
         standardTokenizer = new StandardTokenizer();
     }

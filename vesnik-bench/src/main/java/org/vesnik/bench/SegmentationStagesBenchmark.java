@@ -1,9 +1,6 @@
 package org.vesnik.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +44,7 @@ public class SegmentationStagesBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        text = Files.readString(Path.of(corpus), StandardCharsets.UTF_8);
+        text = Corpus.read(corpus);
         clean = cleaner.clean(text);
         tokens = tokenizer.tokenize(clean.text(), clean.offsets());
         marks = pairer.pair(clean.text(), tokens);
