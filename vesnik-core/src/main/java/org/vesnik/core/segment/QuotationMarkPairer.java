@@ -30,19 +30,17 @@ public final class QuotationMarkPairer implements Stage {
         byte[] roles = new byte[tokens.size];
         List<Pair> pairs = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
-        LineBreaks lineBreaks = new LineBreaks(text);
-        byte quote = (byte) TokenKind.QUOTE.ordinal();
-        int previousEnd = 0;
+        int quote = TokenKind.QUOTE.ordinal();
         for (int i = 0; i < tokens.size; i++) {
-            if (tokens.kinds[i] != quote) {
+            int kind = tokens.kinds[i];
+            if ((kind & TokenList.LINE_BREAK_BEFORE) != 0) {
+                closeUnpaired(open, roles); // pairs never cross a line break
+            }
+            if ((kind & TokenList.KIND_MASK) != quote) {
                 continue;
             }
             int cleanStart = tokens.cleanStarts[i];
             int cleanEnd = tokens.cleanEnds[i];
-            if (lineBreaks.between(previousEnd, cleanStart)) {
-                closeUnpaired(open, roles);
-            }
-            previousEnd = cleanEnd;
             char mark = text.charAt(cleanStart);
             boolean opensWord = cleanEnd < text.length() && !Character.isWhitespace(text.charAt(cleanEnd));
             boolean closesWord = cleanStart > 0 && !Character.isWhitespace(text.charAt(cleanStart - 1));

@@ -22,10 +22,10 @@ public final class SentenceSplitter implements Stage {
 
     public static final Layer<List<Sentence>> SENTENCES = Layer.named("sentences");
 
-    private static final byte PUNCTUATION = (byte) TokenKind.PUNCTUATION.ordinal();
-    private static final byte ABBREVIATION = (byte) TokenKind.ABBREVIATION.ordinal();
-    private static final byte QUOTE = (byte) TokenKind.QUOTE.ordinal();
-    private static final byte NUMBER = (byte) TokenKind.NUMBER.ordinal();
+    private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
+    private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
+    private static final int QUOTE = TokenKind.QUOTE.ordinal();
+    private static final int NUMBER = TokenKind.NUMBER.ordinal();
 
     private final Abbreviations abbreviations = Abbreviations.macedonian();
 
@@ -39,41 +39,39 @@ public final class SentenceSplitter implements Stage {
 
     public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
         List<Sentence> sentences = new ArrayList<>();
-        LineBreaks lineBreaks = new LineBreaks(text);
         byte[] kinds = tokens.kinds;
         int n = tokens.size;
+        int first = 0;
         int i = 0;
         while (i < n) {
-            // the tokens up to the next line break: no sentence crosses a line break
-            int lineBreak = lineBreaks.next(tokens.cleanStarts[i]);
-            int blockEnd = i + 1;
-            while (blockEnd < n && tokens.cleanStarts[blockEnd] < lineBreak) {
-                blockEnd++;
+            int kind = kinds[i];
+            if ((kind & TokenList.LINE_BREAK_BEFORE) != 0 && i > first) {
+                sentences.add(sentence(tokens, first, i)); // no sentence crosses a line break
+                first = i;
             }
-            int first = i;
-            while (i < blockEnd) {
-                byte kind = kinds[i];
-                if (kind != PUNCTUATION && kind != ABBREVIATION) {
-                    i++;
-                    continue;
-                }
-                char terminal = terminalOf(text, tokens, i);
-                if (terminal == 0 || !endsSentenceCandidate(text, tokens, i)) {
-                    i++;
-                    continue;
-                }
-                int last = i;
-                while (last + 1 < blockEnd && closesAfterTerminal(text, tokens, marks, last + 1)) {
-                    last++;
-                }
-                if (last + 1 < blockEnd && canStartSentence(text, tokens, last + 1, terminal)) {
-                    sentences.add(sentence(tokens, first, last + 1));
-                    first = last + 1;
-                }
-                i = last + 1;
+            if ((kind & TokenList.MAY_END_SENTENCE) == 0) {
+                i++;
+                continue;
             }
-            sentences.add(sentence(tokens, first, blockEnd));
-            i = blockEnd;
+            char terminal = terminalOf(text, tokens, i);
+            if (!endsSentenceCandidate(text, tokens, i)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < n && (kinds[last + 1] & TokenList.LINE_BREAK_BEFORE) == 0
+                    && closesAfterTerminal(text, tokens, marks, last + 1)) {
+                last++;
+            }
+            if (last + 1 < n && (kinds[last + 1] & TokenList.LINE_BREAK_BEFORE) == 0
+                    && canStartSentence(text, tokens, last + 1, terminal)) {
+                sentences.add(sentence(tokens, first, last + 1));
+                first = last + 1;
+            }
+            i = last + 1;
+        }
+        if (first < n) {
+            sentences.add(sentence(tokens, first, n));
         }
         return sentences;
     }
@@ -83,22 +81,18 @@ public final class SentenceSplitter implements Stage {
                 tokens.cleanEnds[to - 1], from, to - from);
     }
 
-    /** The terminal mark a token ends with ({@code …} for a run of stops), or 0 for other tokens. */
+    /** The terminal mark of a token that may end a sentence ({@code …} for a run of stops). */
     private static char terminalOf(String text, TokenList tokens, int i) {
-        byte kind = tokens.kinds[i];
-        if (kind == PUNCTUATION) {
-            char c = text.charAt(tokens.cleanStarts[i]);
-            if (Punctuation.isTerminal(c)) {
-                return tokens.cleanEnds[i] - tokens.cleanStarts[i] > 1 && c == '.' ? '…' : c;
-            }
-            return 0;
+        if ((tokens.kinds[i] & TokenList.KIND_MASK) == ABBREVIATION) {
+            return '.';
         }
-        return kind == ABBREVIATION ? '.' : 0;
+        char c = text.charAt(tokens.cleanStarts[i]);
+        return tokens.cleanEnds[i] - tokens.cleanStarts[i] > 1 && c == '.' ? '…' : c;
     }
 
     /** Terminal punctuation always may end a sentence; an abbreviation only where its kind allows. */
     private boolean endsSentenceCandidate(String text, TokenList tokens, int i) {
-        if (tokens.kinds[i] != ABBREVIATION) {
+        if ((tokens.kinds[i] & TokenList.KIND_MASK) != ABBREVIATION) {
             return true;
         }
         Optional<Abbreviations.Position> position = abbreviations.lookup(text, tokens.cleanStarts[i], tokens.cleanEnds[i]);
@@ -109,7 +103,7 @@ public final class SentenceSplitter implements Stage {
             case ANY:
                 return true;
             case AFTER_NUMBER:
-                return i > 0 && tokens.kinds[i - 1] == NUMBER;
+                return i > 0 && (tokens.kinds[i - 1] & TokenList.KIND_MASK) == NUMBER;
             default:
                 return false;
         }
@@ -117,19 +111,20 @@ public final class SentenceSplitter implements Stage {
 
     private static boolean closesAfterTerminal(String text, TokenList tokens, QuotationMarks marks, int i) {
         char c = text.charAt(tokens.cleanStarts[i]);
-        if (tokens.kinds[i] == QUOTE) {
+        int kind = tokens.kinds[i] & TokenList.KIND_MASK;
+        if (kind == QUOTE) {
             Role role = marks.role(i);
             int cleanEnd = tokens.cleanEnds[i];
             return role == Role.CLOSE || (role == Role.UNPAIRED && !Punctuation.isOpeningOnlyQuote(c)
                     && (cleanEnd >= text.length() || Character.isWhitespace(text.charAt(cleanEnd))));
         }
-        return tokens.kinds[i] == PUNCTUATION && Punctuation.isClosingBracket(c);
+        return kind == PUNCTUATION && Punctuation.isClosingBracket(c);
     }
 
     private static boolean canStartSentence(String text, TokenList tokens, int i, char terminal) {
         int cleanStart = tokens.cleanStarts[i];
         char c = text.charAt(cleanStart);
-        byte kind = tokens.kinds[i];
+        int kind = tokens.kinds[i] & TokenList.KIND_MASK;
         if (kind == QUOTE || Punctuation.isOpeningBracket(c)) {
             if (i + 1 >= tokens.size) {
                 return false;

@@ -12,6 +12,13 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private static final TokenKind[] KINDS = TokenKind.values();
 
+    // the kind byte: the TokenKind ordinal in the low bits, flags that later stages read above
+    static final int KIND_MASK = 0x0F;
+    /** A line break lies between this token and the one before it. */
+    static final int LINE_BREAK_BEFORE = 0x80;
+    /** The token is a full stop, question or exclamation mark, ellipsis, or abbreviation. */
+    static final int MAY_END_SENTENCE = 0x40;
+
     // read directly by the other segmentation stages of this package, which never write them
     final int size;
     final int[] starts;
@@ -57,7 +64,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     public TokenKind kind(int index) {
-        return KINDS[kinds[check(index)]];
+        return KINDS[kinds[check(index)] & KIND_MASK];
+    }
+
+    /** Whether a line break separates token {@code index} from the token before it. */
+    public boolean startsLine(int index) {
+        return (kinds[check(index)] & LINE_BREAK_BEFORE) != 0;
     }
 
     private int check(int index) {

@@ -45,10 +45,14 @@ public final class Tokenizer implements Stage {
         byte[] kinds = new byte[capacity];
         int count = 0;
         int pos = 0;
+        int flags = 0; // for the next token: whether a line break came before it
         while (pos < length) {
             char c = text.charAt(pos);
             int classes = CharClasses.of(c);
             if ((classes & CharClasses.WHITESPACE) != 0) {
+                if ((classes & CharClasses.LINE_BREAK) != 0 && count > 0) {
+                    flags = TokenList.LINE_BREAK_BEFORE;
+                }
                 pos++;
                 continue;
             }
@@ -83,11 +87,16 @@ public final class Tokenizer implements Stage {
                 cleanEnds = Arrays.copyOf(cleanEnds, grown);
                 kinds = Arrays.copyOf(kinds, grown);
             }
+            int kind = (int) (scanned >>> 32);
+            if (kind == ABBREVIATION || (kind == PUNCTUATION && Punctuation.isTerminal(c))) {
+                flags |= TokenList.MAY_END_SENTENCE;
+            }
             cleanStarts[count] = pos;
             cleanEnds[count] = end;
-            kinds[count] = (byte) (scanned >>> 32);
+            kinds[count] = (byte) (kind | flags);
             count++;
             pos = end;
+            flags = 0;
         }
         // map all offsets at once: one walk over each cleanup step's edits
         int[] starts = Arrays.copyOf(cleanStarts, count);
@@ -99,6 +108,9 @@ public final class Tokenizer implements Stage {
         }
         return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
     }
+
+    private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
+    private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
 
     /** ASCII marks that are always a punctuation token of their own. */
     private static final boolean[] SINGLE_MARK = new boolean[0x80];
