@@ -2,7 +2,6 @@ package org.vesnik.core.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.text.ChainedOffsetMap;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Edit;
@@ -47,9 +46,9 @@ public final class Cleaner implements Stage {
         String text = original;
         List<EditMap> maps = new ArrayList<>(phases.size());
         List<List<KindedEdit>> editsByPhase = new ArrayList<>(phases.size());
-        int profile = CharClasses.profile(text);
-        for (List<CleanupStep> phase : phases) {
-            List<KindedEdit> found = findEdits(phase, text, profile);
+        TextProfile profile = TextProfile.of(text);
+        for (int p = 0; p < phases.size(); p++) {
+            List<KindedEdit> found = findEdits(phases.get(p), text, profile);
             editsByPhase.add(found);
             if (found.isEmpty()) {
                 maps.add(EditMap.of(List.of()));
@@ -58,9 +57,8 @@ public final class Cleaner implements Stage {
             List<Edit> edits = found.stream().map(KindedEdit::edit).toList();
             maps.add(EditMap.of(edits));
             text = apply(text, edits);
-            // removed characters may leave classes behind; a superset only costs a wasted look
-            for (Edit e : edits) {
-                profile |= CharClasses.profile(e.replacement());
+            if (p + 1 < phases.size()) {
+                profile = TextProfile.of(text);
             }
         }
         OffsetMap offsets = ChainedOffsetMap.of(maps);
@@ -74,7 +72,7 @@ public final class Cleaner implements Stage {
     }
 
     /** The edits of every step of the phase that may apply, merged in text order. */
-    private static List<KindedEdit> findEdits(List<CleanupStep> phase, String text, int profile) {
+    private static List<KindedEdit> findEdits(List<CleanupStep> phase, String text, TextProfile profile) {
         List<KindedEdit> found = new ArrayList<>();
         List<Edit> edits = new ArrayList<>();
         for (CleanupStep step : phase) {
@@ -82,7 +80,7 @@ public final class Cleaner implements Stage {
                 continue;
             }
             edits.clear();
-            step.findEdits(text, edits);
+            step.findEdits(text, profile, edits);
             for (Edit e : edits) {
                 found.add(new KindedEdit(e, step.kind()));
             }

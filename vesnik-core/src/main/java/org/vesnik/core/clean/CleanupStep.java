@@ -8,14 +8,14 @@ public interface CleanupStep {
 
     RepairKind kind();
 
-    /**
-     * Whether the step can find anything in a text whose characters have the classes
-     * {@code profile} ({@link org.vesnik.core.lang.CharClasses#profile}); most texts need few steps.
-     */
-    default boolean mayApply(int profile) {
+    /** Whether the step can find anything in a text with this profile; most texts need few steps. */
+    default boolean mayApply(TextProfile profile) {
         return true;
     }
 
-    /** Adds edits for {@code text} to {@code edits}, sorted by position and not overlapping. */
-    void findEdits(String text, List<Edit> edits);
+    /**
+     * Adds edits for {@code text} to {@code edits}, sorted by position and not overlapping;
+     * {@code profile} is the text's, for steps that start from its marked positions.
+     */
+    void findEdits(String text, TextProfile profile, List<Edit> edits);
 }

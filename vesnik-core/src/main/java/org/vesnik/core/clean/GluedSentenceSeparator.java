@@ -18,8 +18,6 @@ import org.vesnik.core.text.Edit;
  */
 public final class GluedSentenceSeparator implements CleanupStep {
 
-    private static final char[] TERMINALS = {'.', '!', '?', '…'};
-
     private final Abbreviations abbreviations = Abbreviations.macedonian();
     private final WordSet domains = MacedonianWords.topLevelDomains();
 
@@ -29,28 +27,24 @@ public final class GluedSentenceSeparator implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.TERMINAL) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.TERMINAL);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
         int length = text.length();
-        // the next occurrence of each terminal mark, found with the (vectorised) String.indexOf
-        int[] next = new int[TERMINALS.length];
-        for (int k = 0; k < TERMINALS.length; k++) {
-            next[k] = text.indexOf(TERMINALS[k]);
-        }
-        while (true) {
-            int i = nearest(next);
-            if (i < 0) {
-                return;
+        int done = 0; // the end of the last run of marks looked at
+        for (int k = 0; k < profile.count(); k++) {
+            int marksStart = profile.position(k);
+            if (marksStart < done || !Punctuation.isTerminal(text.charAt(marksStart))) {
+                continue;
             }
-            int marksStart = i;
-            int marksEnd = i;
+            int marksEnd = marksStart + 1;
             while (marksEnd < length && Punctuation.isTerminal(text.charAt(marksEnd))) {
                 marksEnd++;
             }
+            done = marksEnd;
             int after = marksEnd;
             while (after < length && closesSentence(text.charAt(after))) {
                 after++;
@@ -59,22 +53,7 @@ public final class GluedSentenceSeparator implements CleanupStep {
                     && endsSentence(text, marksStart, marksEnd, after)) {
                 edits.add(new Edit(after, after, " "));
             }
-            for (int k = 0; k < TERMINALS.length; k++) {
-                if (next[k] >= 0 && next[k] < marksEnd) {
-                    next[k] = text.indexOf(TERMINALS[k], marksEnd);
-                }
-            }
         }
-    }
-
-    private static int nearest(int[] positions) {
-        int min = -1;
-        for (int p : positions) {
-            if (p >= 0 && (min < 0 || p < min)) {
-                min = p;
-            }
-        }
-        return min;
     }
 
     private static boolean closesSentence(char c) {

@@ -44,16 +44,19 @@ public final class HtmlEntityDecoder implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.AMPERSAND) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.AMPERSAND);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
-        int i = text.indexOf('&');
-        while (i >= 0) {
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
+        int next = 0; // the end of the last entity decoded
+        for (int k = 0; k < profile.count(); k++) {
+            int i = profile.position(k);
+            if (i < next || text.charAt(i) != '&') {
+                continue;
+            }
             int semi = text.indexOf(';', i + 2);
-            int next = i + 1;
             if (semi > 0 && semi - i <= MAX_NAME + 2) {
                 String value = decode(text, i + 1, semi);
                 if (value != null) {
@@ -61,7 +64,6 @@ public final class HtmlEntityDecoder implements CleanupStep {
                     next = semi + 1;
                 }
             }
-            i = text.indexOf('&', next);
         }
     }
 

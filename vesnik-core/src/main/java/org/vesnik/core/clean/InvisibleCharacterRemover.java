@@ -16,24 +16,25 @@ public final class InvisibleCharacterRemover implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.INVISIBLE) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.INVISIBLE);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!isInvisible(text.charAt(i))) {
-                i++;
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
+        int k = 0;
+        while (k < profile.count()) {
+            int start = profile.position(k++);
+            if (!isInvisible(text.charAt(start))) {
                 continue;
             }
-            int start = i;
-            while (i < length && isInvisible(text.charAt(i))) {
-                i++;
+            int end = start + 1;
+            // a run of invisible characters is one deletion
+            while (k < profile.count() && profile.position(k) == end && isInvisible(text.charAt(end))) {
+                end++;
+                k++;
             }
-            edits.add(new Edit(start, i, ""));
+            edits.add(new Edit(start, end, ""));
         }
     }
 

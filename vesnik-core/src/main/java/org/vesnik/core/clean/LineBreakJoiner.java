@@ -25,29 +25,26 @@ public final class LineBreakJoiner implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.LINE_BREAK) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.LINE_BREAK);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
         int length = text.length();
-        int nextFeed = text.indexOf('\n');
-        int nextReturn = text.indexOf('\r');
-        while (nextFeed >= 0 || nextReturn >= 0) {
-            int breakStart = nextReturn < 0 || (nextFeed >= 0 && nextFeed < nextReturn) ? nextFeed : nextReturn;
+        int done = 0; // the end of the last line break looked at
+        for (int k = 0; k < profile.count(); k++) {
+            int breakStart = profile.position(k);
             char c = text.charAt(breakStart);
+            if (breakStart < done || (c != '\n' && c != '\r')) {
+                continue;
+            }
             int breakEnd = (c == '\r' && breakStart + 1 < length && text.charAt(breakStart + 1) == '\n')
                     ? breakStart + 2 : breakStart + 1;
+            done = breakEnd;
             int next = breakEnd;
             while (next < length && Punctuation.isBlank(text.charAt(next))) {
                 next++;
-            }
-            if (nextFeed >= 0 && nextFeed < breakEnd) {
-                nextFeed = text.indexOf('\n', breakEnd);
-            }
-            if (nextReturn >= 0 && nextReturn < breakEnd) {
-                nextReturn = text.indexOf('\r', breakEnd);
             }
             if (next >= length || Punctuation.isLineBreak(text.charAt(next))) {
                 continue; // a blank line, or the end: a real break

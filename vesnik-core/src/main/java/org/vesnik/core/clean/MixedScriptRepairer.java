@@ -49,23 +49,21 @@ public final class MixedScriptRepairer implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & LATIN_LETTER) != 0 && (profile & CYRILLIC_LETTER) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(LATIN_LETTER) && profile.has(CYRILLIC_LETTER);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
         int length = text.length();
-        int i = 0;
-        while (true) {
+        int i = 0; // where the last word looked at ended
+        for (int k = 0; k < profile.count(); k++) {
             // every word this step changes holds a Latin letter, and in Macedonian text those are few
-            while (i < length && (CharClasses.of(text.charAt(i)) & LATIN_LETTER) == 0) {
-                i++;
+            int latin = profile.position(k);
+            if (latin < i || (CharClasses.of(text.charAt(latin)) & LATIN_LETTER) == 0) {
+                continue;
             }
-            if (i >= length) {
-                return;
-            }
-            int start = i;
+            int start = latin;
             while (start > 0 && CharClasses.isWord(text.charAt(start - 1))) {
                 start--;
             }

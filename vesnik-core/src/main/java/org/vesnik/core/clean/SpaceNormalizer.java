@@ -17,18 +17,15 @@ public final class SpaceNormalizer implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.ODD_SPACE) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.ODD_SPACE);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x85 && c != 0x0B && c != 0x0C) {
-                continue;
-            }
-            String replacement = replacement(c);
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
+        for (int k = 0; k < profile.count(); k++) {
+            int i = profile.position(k);
+            String replacement = replacement(text.charAt(i));
             if (replacement != null) {
                 edits.add(new Edit(i, i + 1, replacement));
             }

@@ -36,12 +36,12 @@ public final class UnicodeNormalizer implements CleanupStep {
     }
 
     @Override
-    public boolean mayApply(int profile) {
-        return (profile & CharClasses.MAY_CHANGE_UNDER_NFC) != 0;
+    public boolean mayApply(TextProfile profile) {
+        return profile.has(CharClasses.MAY_CHANGE_UNDER_NFC);
     }
 
     @Override
-    public void findEdits(String text, List<Edit> edits) {
+    public void findEdits(String text, TextProfile profile, List<Edit> edits) {
         int length = text.length();
         int pos = nfc.spanQuickCheckYes(text);
         while (pos < length) {

@@ -7,8 +7,7 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Bit classes of every UTF-16 code unit, in one table, so hot loops classify a character with
  * one load. Classes come from ICU, so that they follow the same Unicode version as the
- * normalizer (Java 17's tables are older: a mark ICU composes may be unassigned in Java). {@link #profile(String)} ORs the classes of a whole text, which lets cleanup skip
- * every step whose characters do not occur.
+ * normalizer (Java 17's tables are older: a mark ICU composes may be unassigned in Java).
  */
 public final class CharClasses {
 
@@ -43,15 +42,6 @@ public final class CharClasses {
 
     public static boolean isWord(char c) {
         return (TABLE[c] & WORD) != 0;
-    }
-
-    /** The classes of all characters of {@code text}, ORed. */
-    public static int profile(String text) {
-        int bits = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            bits |= TABLE[text.charAt(i)];
-        }
-        return bits;
     }
 
     private static short[] build() {
