@@ -98,14 +98,13 @@ public final class Tokenizer implements Stage {
             pos = end;
             flags = 0;
         }
-        // map all offsets at once: one walk over each cleanup step's edits
-        int[] starts = Arrays.copyOf(cleanStarts, count);
-        int[] ends = Arrays.copyOf(cleanEnds, count);
-        offsets.toOriginalStarts(starts, count);
-        offsets.toOriginalEnds(ends, count);
-        for (int i = 0; i < count; i++) {
-            ends[i] = Math.max(starts[i], ends[i]);
+        if (offsets == OffsetMap.identity()) {
+            return new TokenList(count, cleanStarts, cleanEnds, cleanStarts, cleanEnds, kinds);
         }
+        // map all spans at once: one walk over each cleanup phase's edits
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        offsets.toOriginalSpans(cleanStarts, cleanEnds, count, starts, ends);
         return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
     }
 

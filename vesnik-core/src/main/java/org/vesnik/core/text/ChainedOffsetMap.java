@@ -24,16 +24,11 @@ public final class ChainedOffsetMap implements OffsetMap {
     }
 
     @Override
-    public void toOriginalStarts(int[] offsets, int count) {
-        for (int i = steps.length - 1; i >= 0; i--) {
-            steps[i].toOriginalStarts(offsets, count);
-        }
-    }
-
-    @Override
-    public void toOriginalEnds(int[] offsets, int count) {
-        for (int i = steps.length - 1; i >= 0; i--) {
-            steps[i].toOriginalEnds(offsets, count);
+    public void toOriginalSpans(int[] starts, int[] ends, int count, int[] originalStarts, int[] originalEnds) {
+        int last = steps.length - 1;
+        steps[last].toOriginalSpans(starts, ends, count, originalStarts, originalEnds);
+        for (int i = last - 1; i >= 0; i--) {
+            steps[i].toOriginalSpans(originalStarts, originalEnds, count, originalStarts, originalEnds);
         }
     }
 

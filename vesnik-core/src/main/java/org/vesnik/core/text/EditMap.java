@@ -53,61 +53,32 @@ public final class EditMap implements OffsetMap {
         return new EditMap(is, ie, os, oe);
     }
 
-    /**
-     * {@inheritDoc} Offsets between two edits all move by the same amount, so the walk is a
-     * shift loop with a rule applied only at the edits.
-     */
+    /** {@inheritDoc} Spans out of text order are still mapped right, by searching again. */
     @Override
-    public void toOriginalStarts(int[] offsets, int count) {
-        if (!ascending(offsets, count)) {
-            OffsetMap.super.toOriginalStarts(offsets, count);
-            return;
-        }
-        int i = 0;
-        int delta = 0;
-        for (int e = 0; e < outStart.length; e++) {
-            while (i < count && offsets[i] < outStart[e]) {
-                offsets[i++] += delta;
+    public void toOriginalSpans(int[] starts, int[] ends, int count, int[] originalStarts, int[] originalEnds) {
+        int n = outStart.length;
+        int s = -1; // the last edit whose derived start is at or before the span's start
+        int e = -1; // the last edit whose derived start is before the span's end
+        int previousStart = 0;
+        for (int i = 0; i < count; i++) {
+            int from = starts[i];
+            int to = ends[i];
+            if (from < previousStart) {
+                s = -1;
+                e = -1;
             }
-            while (i < count && offsets[i] < outEnd[e]) {
-                offsets[i++] = inStart[e]; // a start inside an edit maps to the edit's start
+            previousStart = from;
+            while (s + 1 < n && outStart[s + 1] <= from) {
+                s++;
             }
-            delta = inEnd[e] - outEnd[e];
-        }
-        while (i < count) {
-            offsets[i++] += delta;
-        }
-    }
-
-    @Override
-    public void toOriginalEnds(int[] offsets, int count) {
-        if (!ascending(offsets, count)) {
-            OffsetMap.super.toOriginalEnds(offsets, count);
-            return;
-        }
-        int i = 0;
-        int delta = 0;
-        for (int e = 0; e < outStart.length; e++) {
-            while (i < count && offsets[i] <= outStart[e]) {
-                offsets[i++] += delta;
+            while (e + 1 < n && outStart[e + 1] < to) {
+                e++;
             }
-            while (i < count && offsets[i] <= outEnd[e]) {
-                offsets[i++] = inEnd[e]; // an end inside an edit maps to the edit's end
-            }
-            delta = inEnd[e] - outEnd[e];
+            int start = s < 0 ? from : from < outEnd[s] ? inStart[s] : inEnd[s] + (from - outEnd[s]);
+            int end = e < 0 ? to : to <= outEnd[e] ? inEnd[e] : inEnd[e] + (to - outEnd[e]);
+            originalStarts[i] = start;
+            originalEnds[i] = Math.max(start, end);
         }
-        while (i < count) {
-            offsets[i++] += delta;
-        }
-    }
-
-    private static boolean ascending(int[] offsets, int count) {
-        for (int i = 1; i < count; i++) {
-            if (offsets[i] < offsets[i - 1]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public boolean isIdentity() {

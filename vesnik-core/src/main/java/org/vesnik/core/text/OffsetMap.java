@@ -18,19 +18,15 @@ public interface OffsetMap {
     int toDerivedEnd(int originalOffset);
 
     /**
-     * Maps ascending derived offsets to original start offsets, in place: one walk over the map
-     * for all of them, which is how tokens are mapped.
+     * Maps spans of the derived text to the original, as for tokens: {@code starts[i]} and
+     * {@code ends[i]} become {@code originalStarts[i]} and {@code originalEnds[i]} (an end never
+     * before its start). Spans in text order are mapped in one walk over the map.
      */
-    default void toOriginalStarts(int[] offsets, int count) {
+    default void toOriginalSpans(int[] starts, int[] ends, int count, int[] originalStarts, int[] originalEnds) {
         for (int i = 0; i < count; i++) {
-            offsets[i] = toOriginalStart(offsets[i]);
-        }
-    }
-
-    /** Maps ascending derived offsets to original end offsets, in place. */
-    default void toOriginalEnds(int[] offsets, int count) {
-        for (int i = 0; i < count; i++) {
-            offsets[i] = toOriginalEnd(offsets[i]);
+            int start = toOriginalStart(starts[i]);
+            originalStarts[i] = start;
+            originalEnds[i] = Math.max(start, toOriginalEnd(ends[i]));
         }
     }
 

@@ -60,7 +60,7 @@ class EditMapTest {
     }
 
     @Test
-    void bulkMappingAgreesWithSingleLookups() {
+    void spanMappingAgreesWithSingleLookups() {
         java.util.Random random = new java.util.Random(42);
         List<Edit> edits = new java.util.ArrayList<>();
         int pos = 0;
@@ -74,16 +74,27 @@ class EditMapTest {
         EditMap map = EditMap.of(edits);
         OffsetMap chain = ChainedOffsetMap.of(List.of(map, EditMap.of(List.of(new Edit(3, 3, " ")))));
         for (OffsetMap m : List.of((OffsetMap) map, chain)) {
-            int[] ascending = java.util.stream.IntStream.range(0, pos).toArray();
-            int[] shuffled = random.ints(300, 0, pos).toArray(); // out of order still answers correctly
-            for (int[] offsets : List.of(ascending, shuffled)) {
-                int[] starts = offsets.clone();
-                int[] ends = offsets.clone();
-                m.toOriginalStarts(starts, starts.length);
-                m.toOriginalEnds(ends, ends.length);
-                for (int i = 0; i < offsets.length; i++) {
-                    assertThat(starts[i]).as("start of %d", offsets[i]).isEqualTo(m.toOriginalStart(offsets[i]));
-                    assertThat(ends[i]).as("end of %d", offsets[i]).isEqualTo(m.toOriginalEnd(offsets[i]));
+            // spans in text order, as tokens come, and the same spans shuffled
+            int[] cuts = random.ints(600, 0, pos).sorted().toArray();
+            int[] starts = new int[cuts.length / 2];
+            int[] ends = new int[cuts.length / 2];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = cuts[2 * i];
+                ends[i] = cuts[2 * i + 1];
+            }
+            int[] order = random.ints(starts.length, 0, starts.length).toArray();
+            int[] shuffledStarts = java.util.Arrays.stream(order).map(i -> starts[i]).toArray();
+            int[] shuffledEnds = java.util.Arrays.stream(order).map(i -> ends[i]).toArray();
+            for (int[][] spans : List.of(new int[][] {starts, ends}, new int[][] {shuffledStarts, shuffledEnds})) {
+                int n = spans[0].length;
+                int[] mappedStarts = new int[n];
+                int[] mappedEnds = new int[n];
+                m.toOriginalSpans(spans[0], spans[1], n, mappedStarts, mappedEnds);
+                for (int i = 0; i < n; i++) {
+                    int start = m.toOriginalStart(spans[0][i]);
+                    assertThat(mappedStarts[i]).as("start of %d", spans[0][i]).isEqualTo(start);
+                    assertThat(mappedEnds[i]).as("end of %d", spans[1][i])
+                            .isEqualTo(Math.max(start, m.toOriginalEnd(spans[1][i])));
                 }
             }
         }
