@@ -62,7 +62,7 @@ public final class Cleaner implements Stage {
             }
         }
         OffsetMap offsets = ChainedOffsetMap.of(maps);
-        if (offsets == OffsetMap.identity()) {
+        if (editsByPhase.stream().allMatch(List::isEmpty)) {
             return new CleanText(text, offsets, List.of());
         }
         return new CleanText(text, offsets, repairs(original, text, maps, editsByPhase));

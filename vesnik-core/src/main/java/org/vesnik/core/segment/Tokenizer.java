@@ -64,9 +64,8 @@ public final class Tokenizer implements Stage {
                 while (end < length && CharClasses.isWord(text.charAt(end))) {
                     end++;
                 }
-                if (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.WORD_JOINER) != 0
-                        && !endsWithPlainStop(text, pos, end)) {
-                    scanned = scan(text, pos);
+                if (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.WORD_JOINER) != 0) {
+                    scanned = text.charAt(end) == '.' ? wordBeforeStop(text, pos, end) : scan(text, pos);
                     end = withMarks(text, (int) scanned);
                 } else {
                     scanned = result(end, TokenKind.WORD);
@@ -130,12 +129,26 @@ public final class Tokenizer implements Stage {
     }
 
     /**
-     * A word followed by a stop that can only end a sentence: the word is longer than any
-     * abbreviation, and no letter follows the stop (as in {@code time.mk} or {@code т.е.}).
+     * A run of letters {@code [start, end)} followed by a stop: an initial or an abbreviation
+     * takes the stop, a word with more after the stop ({@code time.mk}, {@code т.е.}) goes
+     * through the general scan, and anything else is a word the stop follows.
      */
-    private boolean endsWithPlainStop(String text, int start, int end) {
-        return text.charAt(end) == '.' && end - start > abbreviations.longest()
-                && (end + 1 >= text.length() || !CharClasses.isWord(text.charAt(end + 1)));
+    private long wordBeforeStop(String text, int start, int end) {
+        if (end - start == 1 || (end + 1 < text.length() && CharClasses.isWord(text.charAt(end + 1)))) {
+            return scan(text, start);
+        }
+        return abbreviationOrWord(text, start, end);
+    }
+
+    /** The word {@code [start, end)}, followed by a stop, as an abbreviation with it or a word without. */
+    private long abbreviationOrWord(String text, int start, int end) {
+        Optional<Abbreviations.Position> position = abbreviations.lookup(text, start, end + 1);
+        // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
+        if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
+                || end - start == 1 || followsNumber(text, start))) {
+            return result(end + 1, TokenKind.ABBREVIATION);
+        }
+        return result(end, TokenKind.WORD);
     }
 
     private static long result(int end, TokenKind kind) {
@@ -213,12 +226,7 @@ public final class Tokenizer implements Stage {
             if (end - pos == 1 && Character.isUpperCase(c)) {
                 return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
             }
-            Optional<Abbreviations.Position> position = abbreviations.lookup(text, pos, end + 1);
-            // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
-            if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
-                    || end - pos == 1 || followsNumber(text, pos))) {
-                return result(end + 1, TokenKind.ABBREVIATION);
-            }
+            return abbreviationOrWord(text, pos, end);
         }
         return result(end, TokenKind.WORD);
     }

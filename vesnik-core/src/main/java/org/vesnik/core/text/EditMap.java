@@ -25,8 +25,8 @@ public final class EditMap implements OffsetMap {
 
     /** Builds the map of {@code edits}, which must be sorted and must not overlap. */
     public static EditMap of(List<Edit> edits) {
-        if (edits.isEmpty()) {
-            return IDENTITY;
+        if (edits.isEmpty() || onlySingleCharacterReplacements(edits)) {
+            return IDENTITY; // no offset moves
         }
         int n = edits.size();
         int[] is = new int[n];
@@ -79,6 +79,17 @@ public final class EditMap implements OffsetMap {
             originalStarts[i] = start;
             originalEnds[i] = Math.max(start, end);
         }
+    }
+
+    private static boolean onlySingleCharacterReplacements(List<Edit> edits) {
+        int previousEnd = -1;
+        for (Edit e : edits) {
+            if (e.end() - e.start() != 1 || e.replacement().length() != 1 || e.start() < previousEnd) {
+                return false;
+            }
+            previousEnd = e.end();
+        }
+        return true;
     }
 
     public boolean isIdentity() {

@@ -130,6 +130,16 @@ class CleanerTest {
     }
 
     @Test
+    void repairsThatMoveNoOffsetAreStillReported() {
+        // one letter for one letter and a line break for a space: offsets stay, repairs are listed
+        CleanText result = cleaner.clean("Рускaта армија се\nврати");
+        assertThat(result.text()).isEqualTo("Руската армија се врати");
+        assertThat(result.repairs()).extracting(Repair::kind)
+                .containsExactly(RepairKind.MIXED_SCRIPT, RepairKind.LINE_BREAK);
+        assertThat(result.offsets().toOriginalStart(10)).isEqualTo(10);
+    }
+
+    @Test
     void cleanTextIsUnchangedWhenNothingNeedsRepair() {
         String text = "Ким и Путин се сретнаа во среда.";
         CleanText result = cleaner.clean(text);
