@@ -1,9 +1,11 @@
 package org.vesnik.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -30,23 +32,43 @@ public final class RatioReport {
         String benchmark = args[0];
         String baseline = args[1];
         Path corpus = Path.of(args[2]);
-        long chars = Files.readString(corpus, StandardCharsets.UTF_8).length();
         Options options = new OptionsBuilder()
                 .include(RatioReport.class.getPackageName() + "." + benchmark + ".")
                 .param("corpus", corpus.toString())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        double baselineScore = results.stream()
-                .filter(r -> r.getParams().getBenchmark().endsWith("." + baseline))
-                .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
-        System.out.printf("%nCorpus: %s (%,d characters)%n", corpus, chars);
+        System.out.printf("%nCorpus: %s%n", corpus);
+        // results are grouped by their parameters other than the corpus: one baseline per group
+        Map<String, List<RunResult>> groups = new TreeMap<>();
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark();
-            double ops = r.getPrimaryResult().getScore();
-            double error = r.getPrimaryResult().getScoreError();
-            System.out.printf("%-45s %,14.0f chars/s  (± %.1f %%)  %.2f× %s%n",
-                    name.substring(name.lastIndexOf('.') + 1), ops * chars, 100 * error / ops,
-                    ops / baselineScore, baseline);
+            groups.computeIfAbsent(otherParams(r), k -> new ArrayList<>()).add(r);
         }
+        for (Map.Entry<String, List<RunResult>> group : groups.entrySet()) {
+            double baselineScore = group.getValue().stream()
+                    .filter(r -> r.getParams().getBenchmark().endsWith("." + baseline))
+                    .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
+            long chars = group.getKey().contains("text=scraped")
+                    ? Corpus.withScrapingDefects(Corpus.read(corpus.toString())).length()
+                    : Corpus.read(corpus.toString()).length();
+            System.out.printf("%s (%,d characters)%n", group.getKey().isEmpty() ? "-" : group.getKey(), chars);
+            for (RunResult r : group.getValue()) {
+                String name = r.getParams().getBenchmark();
+                double ops = r.getPrimaryResult().getScore();
+                double error = r.getPrimaryResult().getScoreError();
+                System.out.printf("  %-43s %,14.0f chars/s  (± %.1f %%)  %.2f× %s%n",
+                        name.substring(name.lastIndexOf('.') + 1), ops * chars, 100 * error / ops,
+                        ops / baselineScore, baseline);
+            }
+        }
+    }
+
+    private static String otherParams(RunResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (String key : r.getParams().getParamsKeys()) {
+            if (!key.equals("corpus")) {
+                sb.append(sb.length() > 0 ? ", " : "").append(key).append('=').append(r.getParams().getParam(key));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -37,26 +37,35 @@ public class SegmentationBenchmark {
     @Param("../shared/data/mte1984-dev.mk.txt")
     public String corpus;
 
-    private String text;
+    /**
+     * {@code scraped}: the corpus with every tenth sentence glued to the one before
+     * ({@code крај.Следната}) and every twentieth line break moved inside a sentence, the defects
+     * of scraped news, so cleanup inserts spaces and offsets move; {@code as-is}: the corpus.
+     */
+    @Param({"as-is", "scraped"})
+    public String text;
+
+    private String input;
     private Pipeline pipeline;
     private StandardTokenizer standardTokenizer;
 
     @Setup
     public void setUp() throws IOException {
-        text = Corpus.read(corpus);
+        String read = Corpus.read(corpus);
+        input = "scraped".equals(text) ? Corpus.withScrapingDefects(read) : read;
         pipeline = Pipeline.builder().build();
         standardTokenizer = new StandardTokenizer();
     }
 
     @Benchmark
     public int vesnikCleanupTokensSentences() {
-        Document doc = pipeline.process(text);
+        Document doc = pipeline.process(input);
         return doc.get(Tokenizer.TOKENS).size() + doc.get(SentenceSplitter.SENTENCES).size();
     }
 
     @Benchmark
     public int luceneStandardTokenizer() throws IOException {
-        standardTokenizer.setReader(new StringReader(text));
+        standardTokenizer.setReader(new StringReader(input));
         standardTokenizer.reset();
         int tokens = 0;
         while (standardTokenizer.incrementToken()) {
