@@ -27,6 +27,18 @@ public final class Tokenizer implements Stage {
 
     private static final int MAX_URL = 2048;
 
+    private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
+    private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
+
+    /** ASCII marks that are always a punctuation token of their own. */
+    private static final boolean[] SINGLE_MARK = new boolean[0x80];
+
+    static {
+        for (char c : ",;:()[]{}/*&".toCharArray()) {
+            SINGLE_MARK[c] = true;
+        }
+    }
+
     private final Abbreviations abbreviations = Abbreviations.macedonian();
     private final WordSet domains = MacedonianWords.topLevelDomains();
 
@@ -105,18 +117,6 @@ public final class Tokenizer implements Stage {
         int[] ends = new int[count];
         offsets.toOriginalSpans(cleanStarts, cleanEnds, count, starts, ends);
         return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
-    }
-
-    private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
-    private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
-
-    /** ASCII marks that are always a punctuation token of their own. */
-    private static final boolean[] SINGLE_MARK = new boolean[0x80];
-
-    static {
-        for (char c : ",;:()[]{}/*&".toCharArray()) {
-            SINGLE_MARK[c] = true;
-        }
     }
 
     /** A combining mark belongs to the character before it, whatever token that ended. */

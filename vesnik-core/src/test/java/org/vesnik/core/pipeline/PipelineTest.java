@@ -1,0 +1,84 @@
+package org.vesnik.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vesnik.core.decode.BadInputException;
+import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+
+class PipelineTest {
+
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+
+    @Test
+    void oneSharedPipelineGivesEveryThreadTheSameAnswers() throws Exception {
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            texts.add(GeneratedTextTest.randomText(random, 50 + random.nextInt(400)));
+        }
+        List<String> expected = texts.stream().map(PipelineTest::summary).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String text : texts) {
+                    results.add(pool.submit(() -> summary(text)));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(expected.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String summary(String text) {
+        Document doc = PIPELINE.process(text);
+        return doc.get(Tokenizer.TOKENS) + "|" + doc.get(SentenceSplitter.SENTENCES);
+    }
+
+    @Test
+    void bytesAreDecodedAndTheDecodingIsKept() {
+        Document doc = PIPELINE.process("Ѓорѓи".getBytes(java.nio.charset.Charset.forName("windows-1251")), "a.txt");
+        assertThat(doc.original()).isEqualTo("Ѓорѓи");
+        assertThat(doc.get(TextDecoder.DECODING).charset()).isEqualTo("windows-1251");
+        assertThat(doc.source()).contains("a.txt");
+    }
+
+    @Test
+    void inputsOverTheLimitAreRefusedWhateverTheirSource(@TempDir Path dir) throws Exception {
+        Pipeline small = Pipeline.builder().maxInputBytes(10).build();
+        byte[] bytes = "Ова е подолго од десет бајти.".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("big.txt"), bytes);
+        assertThatThrownBy(() -> small.process(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("big.txt").hasMessageContaining("limit");
+        assertThatThrownBy(() -> small.process(new ByteArrayInputStream(bytes), "<stdin>"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("<stdin>");
+    }
+
+    @Test
+    void directoriesAndMissingFilesAreMissingInput(@TempDir Path dir) {
+        assertThatThrownBy(() -> PIPELINE.process(dir)).isInstanceOf(MissingInputException.class)
+                .hasMessageContaining("directory");
+        assertThatThrownBy(() -> PIPELINE.process(dir.resolve("none.txt"))).isInstanceOf(MissingInputException.class)
+                .hasMessageContaining("no such file");
+    }
+}
