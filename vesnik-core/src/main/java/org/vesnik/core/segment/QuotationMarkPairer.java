@@ -27,45 +27,49 @@ public final class QuotationMarkPairer implements Stage {
     }
 
     public QuotationMarks pair(String text, TokenList tokens) {
-        byte[] roles = new byte[tokens.size];
+        int[] quotes = tokens.quotes;
+        int[] lineStarts = tokens.lineStarts;
+        byte[] roles = new byte[quotes.length];
         List<Pair> pairs = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
-        int quote = TokenKind.QUOTE.ordinal();
-        for (int i = 0; i < tokens.size; i++) {
-            int kind = tokens.kinds[i];
-            if ((kind & TokenList.LINE_BREAK_BEFORE) != 0) {
-                closeUnpaired(open, roles); // pairs never cross a line break
+        Deque<Integer> open = new ArrayDeque<>(); // indexes into quotes
+        int line = 0;
+        for (int q = 0; q < quotes.length; q++) {
+            int i = quotes[q];
+            boolean lineBroke = false;
+            while (line < lineStarts.length && lineStarts[line] <= i) {
+                lineBroke = true;
+                line++;
             }
-            if ((kind & TokenList.KIND_MASK) != quote) {
-                continue;
+            if (lineBroke) {
+                closeUnpaired(open, roles); // pairs never cross a line break
             }
             int cleanStart = tokens.cleanStarts[i];
             int cleanEnd = tokens.cleanEnds[i];
             char mark = text.charAt(cleanStart);
             boolean opensWord = cleanEnd < text.length() && !Character.isWhitespace(text.charAt(cleanEnd));
             boolean closesWord = cleanStart > 0 && !Character.isWhitespace(text.charAt(cleanStart - 1));
-            int partner = matchingOpener(text, tokens, open, mark, opensWord, closesWord);
+            int partner = matchingOpener(text, tokens, quotes, open, mark, opensWord, closesWord);
             if (partner >= 0) {
                 while (open.peek() != partner) {
                     roles[open.pop()] = QuotationMarks.UNPAIRED;
                 }
                 open.pop();
                 roles[partner] = QuotationMarks.OPEN;
-                roles[i] = QuotationMarks.CLOSE;
-                pairs.add(new Pair(partner, i));
+                roles[q] = QuotationMarks.CLOSE;
+                pairs.add(new Pair(quotes[partner], i));
             } else if (canOpen(mark, opensWord, closesWord)) {
-                open.push(i);
-                roles[i] = QuotationMarks.UNPAIRED; // until closed
+                open.push(q);
+                roles[q] = QuotationMarks.UNPAIRED; // until closed
             } else {
-                roles[i] = QuotationMarks.UNPAIRED;
+                roles[q] = QuotationMarks.UNPAIRED;
             }
         }
         pairs.sort((a, b) -> Integer.compare(a.openToken(), b.openToken()));
-        return new QuotationMarks(pairs, roles);
+        return new QuotationMarks(pairs, quotes, roles);
     }
 
     /** The open mark that {@code mark} closes, or -1 when it does not close one. */
-    private static int matchingOpener(String text, TokenList tokens, Deque<Integer> open, char mark,
+    private static int matchingOpener(String text, TokenList tokens, int[] quotes, Deque<Integer> open, char mark,
                                       boolean opensWord, boolean closesWord) {
         if (Punctuation.isOpeningOnlyQuote(mark)) {
             return -1;
@@ -75,7 +79,7 @@ public final class QuotationMarkPairer implements Stage {
             return -1;
         }
         for (int candidate : open) {
-            char opener = text.charAt(tokens.cleanStart(candidate));
+            char opener = text.charAt(tokens.cleanStarts[quotes[candidate]]);
             if (closes(opener, mark)) {
                 return candidate;
             }

@@ -1,6 +1,7 @@
 package org.vesnik.core.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The quotation marks of a document, paired: which quote token opens or closes which. */
@@ -21,11 +22,13 @@ public final class QuotationMarks {
     private static final Role[] ROLES = Role.values();
 
     private final List<Pair> pairs;
+    private final int[] quoteTokens;
     private final byte[] roles;
 
-    /** Takes ownership of {@code roles}. */
-    QuotationMarks(List<Pair> pairs, byte[] roles) {
+    /** Takes ownership of the arrays: the ascending indexes of the quote tokens, and their roles. */
+    QuotationMarks(List<Pair> pairs, int[] quoteTokens, byte[] roles) {
         this.pairs = List.copyOf(pairs);
+        this.quoteTokens = quoteTokens;
         this.roles = roles;
     }
 
@@ -36,15 +39,16 @@ public final class QuotationMarks {
 
     /** The role of token {@code tokenIndex}: {@link Role#NONE} for tokens that are not marks. */
     public Role role(int tokenIndex) {
-        return ROLES[roles[tokenIndex]];
+        int q = Arrays.binarySearch(quoteTokens, tokenIndex);
+        return q < 0 ? Role.NONE : ROLES[roles[q]];
     }
 
     /** Indexes of the quote tokens that could not be paired. */
     public List<Integer> unpaired() {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == UNPAIRED) {
-                out.add(i);
+        for (int q = 0; q < roles.length; q++) {
+            if (roles[q] == UNPAIRED) {
+                out.add(quoteTokens[q]);
             }
         }
         return out;

@@ -40,24 +40,27 @@ public final class SentenceSplitter implements Stage {
     public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
         List<Sentence> sentences = new ArrayList<>();
         byte[] kinds = tokens.kinds;
+        int[] lineStarts = tokens.lineStarts;
+        int[] candidates = tokens.sentenceEnds;
         int n = tokens.size;
         int first = 0;
-        int i = 0;
-        while (i < n) {
-            int kind = kinds[i];
-            if ((kind & TokenList.LINE_BREAK_BEFORE) != 0 && i > first) {
-                sentences.add(sentence(tokens, first, i)); // no sentence crosses a line break
-                first = i;
+        int line = 0;
+        int c = 0;
+        // visit the line starts and the tokens that may end a sentence, in text order
+        while (line < lineStarts.length || c < candidates.length) {
+            if (c >= candidates.length || (line < lineStarts.length && lineStarts[line] <= candidates[c])) {
+                int start = lineStarts[line++];
+                if (start > first) {
+                    sentences.add(sentence(tokens, first, start)); // no sentence crosses a line break
+                    first = start;
+                }
+                continue;
             }
-            if ((kind & TokenList.MAY_END_SENTENCE) == 0) {
-                i++;
+            int i = candidates[c++];
+            if (i < first || !endsSentenceCandidate(text, tokens, i)) {
                 continue;
             }
             char terminal = terminalOf(text, tokens, i);
-            if (!endsSentenceCandidate(text, tokens, i)) {
-                i++;
-                continue;
-            }
             int last = i;
             while (last + 1 < n && (kinds[last + 1] & TokenList.LINE_BREAK_BEFORE) == 0
                     && closesAfterTerminal(text, tokens, marks, last + 1)) {
@@ -68,7 +71,6 @@ public final class SentenceSplitter implements Stage {
                 sentences.add(sentence(tokens, first, last + 1));
                 first = last + 1;
             }
-            i = last + 1;
         }
         if (first < n) {
             sentences.add(sentence(tokens, first, n));

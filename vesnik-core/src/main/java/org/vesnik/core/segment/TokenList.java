@@ -16,8 +16,6 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     static final int KIND_MASK = 0x0F;
     /** A line break lies between this token and the one before it. */
     static final int LINE_BREAK_BEFORE = 0x80;
-    /** The token is a full stop, question or exclamation mark, ellipsis, or abbreviation. */
-    static final int MAY_END_SENTENCE = 0x40;
 
     // read directly by the other segmentation stages of this package, which never write them
     final int size;
@@ -26,15 +24,25 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     final int[] cleanStarts;
     final int[] cleanEnds;
     final byte[] kinds;
+    // ascending indexes of the few tokens later stages start from, so they need not visit all:
+    // tokens after a line break, tokens that may end a sentence (stops, ?, !, ellipses,
+    // abbreviations), and quotation marks
+    final int[] lineStarts;
+    final int[] sentenceEnds;
+    final int[] quotes;
 
     /** Takes ownership of the arrays, which must hold at least {@code size} entries each. */
-    TokenList(int size, int[] starts, int[] ends, int[] cleanStarts, int[] cleanEnds, byte[] kinds) {
+    TokenList(int size, int[] starts, int[] ends, int[] cleanStarts, int[] cleanEnds, byte[] kinds,
+              int[] lineStarts, int[] sentenceEnds, int[] quotes) {
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.cleanStarts = cleanStarts;
         this.cleanEnds = cleanEnds;
         this.kinds = kinds;
+        this.lineStarts = lineStarts;
+        this.sentenceEnds = sentenceEnds;
+        this.quotes = quotes;
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class Tokenizer implements Stage {
 
     private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
     private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
+    private static final int QUOTE = TokenKind.QUOTE.ordinal();
 
     /** ASCII marks that are always a punctuation token of their own. */
     private static final boolean[] SINGLE_MARK = new boolean[0x80];
@@ -58,6 +59,9 @@ public final class Tokenizer implements Stage {
         int count = 0;
         int pos = 0;
         int flags = 0; // for the next token: whether a line break came before it
+        IntList lineStarts = new IntList();
+        IntList sentenceEnds = new IntList();
+        IntList quotes = new IntList();
         while (pos < length) {
             char c = text.charAt(pos);
             int classes = CharClasses.of(c);
@@ -99,8 +103,13 @@ public final class Tokenizer implements Stage {
                 kinds = Arrays.copyOf(kinds, grown);
             }
             int kind = (int) (scanned >>> 32);
+            if (flags != 0) {
+                lineStarts.add(count);
+            }
             if (kind == ABBREVIATION || (kind == PUNCTUATION && Punctuation.isTerminal(c))) {
-                flags |= TokenList.MAY_END_SENTENCE;
+                sentenceEnds.add(count);
+            } else if (kind == QUOTE) {
+                quotes.add(count);
             }
             cleanStarts[count] = pos;
             cleanEnds[count] = end;
@@ -109,14 +118,17 @@ public final class Tokenizer implements Stage {
             pos = end;
             flags = 0;
         }
+        int[] lines = lineStarts.toArray();
+        int[] ends = sentenceEnds.toArray();
+        int[] marks = quotes.toArray();
         if (offsets == OffsetMap.identity()) {
-            return new TokenList(count, cleanStarts, cleanEnds, cleanStarts, cleanEnds, kinds);
+            return new TokenList(count, cleanStarts, cleanEnds, cleanStarts, cleanEnds, kinds, lines, ends, marks);
         }
         // map all spans at once: one walk over each cleanup phase's edits
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        offsets.toOriginalSpans(cleanStarts, cleanEnds, count, starts, ends);
-        return new TokenList(count, starts, ends, cleanStarts, cleanEnds, kinds);
+        int[] originalStarts = new int[count];
+        int[] originalEnds = new int[count];
+        offsets.toOriginalSpans(cleanStarts, cleanEnds, count, originalStarts, originalEnds);
+        return new TokenList(count, originalStarts, originalEnds, cleanStarts, cleanEnds, kinds, lines, ends, marks);
     }
 
     /** A combining mark belongs to the character before it, whatever token that ended. */
