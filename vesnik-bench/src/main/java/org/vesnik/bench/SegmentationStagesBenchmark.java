@@ -33,6 +33,10 @@ public class SegmentationStagesBenchmark {
     @Param("../shared/data/mte1984-dev.mk.txt")
     public String corpus;
 
+    /** As in {@link SegmentationBenchmark}: the corpus as it is, or with scraping defects. */
+    @Param({"as-is", "scraped"})
+    public String variant;
+
     private String text;
     private final Cleaner cleaner = Cleaner.standard();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -44,7 +48,8 @@ public class SegmentationStagesBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        text = Corpus.read(corpus);
+        String read = Corpus.read(corpus);
+        text = "scraped".equals(variant) ? Corpus.withScrapingDefects(read) : read;
         clean = cleaner.clean(text);
         tokens = tokenizer.tokenize(clean.text(), clean.offsets());
         marks = pairer.pair(clean.text(), tokens);
