@@ -29,9 +29,10 @@ import org.vesnik.core.text.Document;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 6, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 2)
+// three JVMs: one JVM's compilation choices can move the result by 10 %
+@Fork(value = 3, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
 public class SegmentationBenchmark {
 
     @Param("../shared/data/mte1984-dev.mk.txt")

@@ -47,6 +47,7 @@ public final class Cleaner implements Stage {
         List<EditMap> maps = new ArrayList<>(phases.size());
         List<List<KindedEdit>> editsByPhase = new ArrayList<>(phases.size());
         TextProfile profile = TextProfile.of(text);
+        boolean changed = false;
         for (int p = 0; p < phases.size(); p++) {
             List<KindedEdit> found = findEdits(phases.get(p), text, profile);
             editsByPhase.add(found);
@@ -54,6 +55,7 @@ public final class Cleaner implements Stage {
                 maps.add(EditMap.of(List.of()));
                 continue;
             }
+            changed = true;
             List<Edit> edits = found.stream().map(KindedEdit::edit).toList();
             maps.add(EditMap.of(edits));
             text = apply(text, edits);
@@ -62,7 +64,7 @@ public final class Cleaner implements Stage {
             }
         }
         OffsetMap offsets = ChainedOffsetMap.of(maps);
-        if (editsByPhase.stream().allMatch(List::isEmpty)) {
+        if (!changed) {
             return new CleanText(text, offsets, List.of());
         }
         return new CleanText(text, offsets, repairs(original, text, maps, editsByPhase));

@@ -28,7 +28,7 @@ public final class TextProfile {
 
     public static TextProfile of(String text) {
         int classes = 0;
-        int[] positions = new int[Math.max(16, text.length() / 16)];
+        int[] positions = new int[Math.max(16, text.length() / 64)];
         int count = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             int c = CharClasses.of(text.charAt(i));

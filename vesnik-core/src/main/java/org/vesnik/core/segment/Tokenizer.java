@@ -27,9 +27,17 @@ public final class Tokenizer implements Stage {
 
     private static final int MAX_URL = 2048;
 
-    private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
-    private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
-    private static final int QUOTE = TokenKind.QUOTE.ordinal();
+    // kinds as int constants: the JIT folds these, not an enum's ordinal
+    private static final int KIND_ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
+    private static final int KIND_EMAIL = TokenKind.EMAIL.ordinal();
+    private static final int KIND_HASHTAG = TokenKind.HASHTAG.ordinal();
+    private static final int KIND_MENTION = TokenKind.MENTION.ordinal();
+    private static final int KIND_NUMBER = TokenKind.NUMBER.ordinal();
+    private static final int KIND_PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
+    private static final int KIND_QUOTE = TokenKind.QUOTE.ordinal();
+    private static final int KIND_SYMBOL = TokenKind.SYMBOL.ordinal();
+    private static final int KIND_URL = TokenKind.URL.ordinal();
+    private static final int KIND_WORD = TokenKind.WORD.ordinal();
 
     /** ASCII marks that are always a punctuation token of their own. */
     private static final boolean[] SINGLE_MARK = new boolean[0x80];
@@ -82,19 +90,19 @@ public final class Tokenizer implements Stage {
                 }
                 if (end < length && (CharClasses.of(text.charAt(end)) & CharClasses.WORD_JOINER) != 0) {
                     scanned = text.charAt(end) == '.' ? wordBeforeStop(text, pos, end) : scan(text, pos);
-                    end = withMarks(text, (int) scanned);
+                    end = withMarks(text, length, (int) scanned);
                 } else {
-                    scanned = result(end, TokenKind.WORD);
+                    scanned = result(end, KIND_WORD);
                 }
             } else if (c < 0x80 && SINGLE_MARK[c]) {
-                end = withMarks(text, pos + 1);
-                scanned = result(end, TokenKind.PUNCTUATION);
+                end = withMarks(text, length, pos + 1);
+                scanned = result(end, KIND_PUNCTUATION);
             } else if (c == '.' && (pos + 1 >= length || text.charAt(pos + 1) != '.')) {
-                end = withMarks(text, pos + 1);
-                scanned = result(end, TokenKind.PUNCTUATION);
+                end = withMarks(text, length, pos + 1);
+                scanned = result(end, KIND_PUNCTUATION);
             } else {
                 scanned = scan(text, pos);
-                end = withMarks(text, (int) scanned);
+                end = withMarks(text, length, (int) scanned);
             }
             if (count == cleanStarts.length) {
                 int grown = count * 2;
@@ -106,9 +114,9 @@ public final class Tokenizer implements Stage {
             if (flags != 0) {
                 lineStarts.add(count);
             }
-            if (kind == ABBREVIATION || (kind == PUNCTUATION && Punctuation.isTerminal(c))) {
+            if (kind == KIND_ABBREVIATION || (kind == KIND_PUNCTUATION && Punctuation.isTerminal(c))) {
                 sentenceEnds.add(count);
-            } else if (kind == QUOTE) {
+            } else if (kind == KIND_QUOTE) {
                 quotes.add(count);
             }
             cleanStarts[count] = pos;
@@ -132,9 +140,9 @@ public final class Tokenizer implements Stage {
     }
 
     /** A combining mark belongs to the character before it, whatever token that ended. */
-    private static int withMarks(String text, int end) {
+    private static int withMarks(String text, int length, int end) {
         int i = end;
-        while (i < text.length() && (CharClasses.of(text.charAt(i)) & CharClasses.COMBINING_MARK) != 0) {
+        while (i < length && (CharClasses.of(text.charAt(i)) & CharClasses.COMBINING_MARK) != 0) {
             i++;
         }
         return i;
@@ -158,13 +166,13 @@ public final class Tokenizer implements Stage {
         // a unit (ден., мин.) takes its stop only after a number: "секој ден." ends a sentence
         if (position.isPresent() && (position.get() != Abbreviations.Position.AFTER_NUMBER
                 || end - start == 1 || followsNumber(text, start))) {
-            return result(end + 1, TokenKind.ABBREVIATION);
+            return result(end + 1, KIND_ABBREVIATION);
         }
-        return result(end, TokenKind.WORD);
+        return result(end, KIND_WORD);
     }
 
-    private static long result(int end, TokenKind kind) {
-        return ((long) kind.ordinal() << 32) | end;
+    private static long result(int end, int kind) {
+        return ((long) kind << 32) | end;
     }
 
     /** The end and kind of the token that starts at {@code pos}, packed into one long. */
@@ -174,14 +182,14 @@ public final class Tokenizer implements Stage {
             return scanWordLike(text, pos);
         }
         if ((c == '\'' || c == '’' || c == 'ʼ') && startsElidedWord(text, pos)) {
-            return result(scanWord(text, pos + 1), TokenKind.WORD);
+            return result(scanWord(text, pos + 1), KIND_WORD);
         }
         if (c == '#' && pos + 1 < text.length() && isWordChar(text.charAt(pos + 1))) {
-            return result(scanHandle(text, pos + 1), TokenKind.HASHTAG);
+            return result(scanHandle(text, pos + 1), KIND_HASHTAG);
         }
         if (c == '@' && pos + 1 < text.length() && isAsciiAlnum(text.charAt(pos + 1))
                 && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
-            return result(scanHandle(text, pos + 1), TokenKind.MENTION);
+            return result(scanHandle(text, pos + 1), KIND_MENTION);
         }
         if (c == '.' || c == '!' || c == '?' || c == '-') {
             int end = pos + 1;
@@ -190,22 +198,22 @@ public final class Tokenizer implements Stage {
                     || (exclamationOrQuestion && (text.charAt(end) == '!' || text.charAt(end) == '?')))) {
                 end++;
             }
-            return result(end, TokenKind.PUNCTUATION);
+            return result(end, KIND_PUNCTUATION);
         }
         if (Punctuation.isQuote(c)) {
-            return result(pos + 1, TokenKind.QUOTE);
+            return result(pos + 1, KIND_QUOTE);
         }
         if (Character.isHighSurrogate(c)) {
-            return result(scanSymbolSequence(text, pos), TokenKind.SYMBOL);
+            return result(scanSymbolSequence(text, pos), KIND_SYMBOL);
         }
         switch (Character.getType(c)) {
             case Character.CURRENCY_SYMBOL:
             case Character.MATH_SYMBOL:
             case Character.OTHER_SYMBOL:
             case Character.MODIFIER_SYMBOL:
-                return result(scanSymbolSequence(text, pos), TokenKind.SYMBOL);
+                return result(scanSymbolSequence(text, pos), KIND_SYMBOL);
             default:
-                return result(pos + 1, TokenKind.PUNCTUATION);
+                return result(pos + 1, KIND_PUNCTUATION);
         }
     }
 
@@ -214,20 +222,20 @@ public final class Tokenizer implements Stage {
         if (pos + 1 < text.length() && text.charAt(pos + 1) == '.') {
             int dotted = abbreviations.matchDotted(text, pos);
             if (dotted > 0) {
-                return result(dotted, TokenKind.ABBREVIATION);
+                return result(dotted, KIND_ABBREVIATION);
             }
         }
         if (c < 0x80) {
             if (startsUrl(text, pos)) {
-                return result(scanUrl(text, pos), TokenKind.URL);
+                return result(scanUrl(text, pos), KIND_URL);
             }
             int email = emailEnd(text, pos);
             if (email > 0) {
-                return result(email, TokenKind.EMAIL);
+                return result(email, KIND_EMAIL);
             }
             int domain = domainEnd(text, pos);
             if (domain > 0) {
-                return result(domain, TokenKind.URL);
+                return result(domain, KIND_URL);
             }
         }
         if (isDigit(c)) {
@@ -236,11 +244,11 @@ public final class Tokenizer implements Stage {
         int end = scanWord(text, pos);
         if (end < text.length() && text.charAt(end) == '.') {
             if (end - pos == 1 && Character.isUpperCase(c)) {
-                return result(scanInitials(text, end + 1), TokenKind.ABBREVIATION);
+                return result(scanInitials(text, end + 1), KIND_ABBREVIATION);
             }
             return abbreviationOrWord(text, pos, end);
         }
-        return result(end, TokenKind.WORD);
+        return result(end, KIND_WORD);
     }
 
     private static boolean followsNumber(String text, int pos) {
@@ -303,12 +311,12 @@ public final class Tokenizer implements Stage {
             }
         }
         if (i < length && isWordChar(text.charAt(i))) {
-            return result(scanWord(text, i), TokenKind.WORD); // 4G, 3D, 5км
+            return result(scanWord(text, i), KIND_WORD); // 4G, 3D, 5км
         }
         if (i + 1 < length && isHyphen(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
-            return result(scanWord(text, i + 1), TokenKind.NUMBER); // 26-ти, 1900-тата
+            return result(scanWord(text, i + 1), KIND_NUMBER); // 26-ти, 1900-тата
         }
-        return result(i, TokenKind.NUMBER);
+        return result(i, KIND_NUMBER);
     }
 
     /** After {@code В.}: further single-letter initials of an acronym ({@code С.А.Д.}). */
