@@ -14,6 +14,30 @@ public final class UnicodeNormalizer implements CleanupStep {
 
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
 
+    /**
+     * Where NFC only replaced code points one by one (U+2000 → U+2002, U+0340 → U+0300), one
+     * edit each, so that a later step or a token boundary between them finds no edit spanning
+     * both; where it composed or reordered, one edit without the unchanged ends.
+     */
+    private void addEdits(int start, String segment, String normalized, List<Edit> edits) {
+        StringBuilder oneByOne = new StringBuilder(normalized.length());
+        segment.codePoints().forEach(cp -> oneByOne.append(nfc.normalize(new String(Character.toChars(cp)))));
+        if (!oneByOne.toString().equals(normalized)) {
+            edits.add(minimal(start, segment, normalized));
+            return;
+        }
+        for (int i = 0; i < segment.length(); ) {
+            int cp = segment.codePointAt(i);
+            int width = Character.charCount(cp);
+            String original = segment.substring(i, i + width);
+            String replacement = nfc.normalize(original);
+            if (!replacement.equals(original)) {
+                edits.add(new Edit(start + i, start + i + width, replacement));
+            }
+            i += width;
+        }
+    }
+
     /** The edit without the unchanged ends, so that it touches only what NFC changed. */
     private static Edit minimal(int start, String before, String after) {
         int prefix = 0;
@@ -60,7 +84,7 @@ public final class UnicodeNormalizer implements CleanupStep {
             String segment = text.substring(start, end);
             String normalized = nfc.normalize(segment);
             if (!normalized.equals(segment)) {
-                edits.add(minimal(start, segment, normalized));
+                addEdits(start, segment, normalized, edits);
             }
             pos = end >= length ? length : end + nfc.spanQuickCheckYes(CharBuffer.wrap(text, end, length));
         }
