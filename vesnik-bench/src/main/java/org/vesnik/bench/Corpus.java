@@ -11,6 +11,19 @@ final class Corpus {
     private Corpus() {
     }
 
+    /** The corpus at {@code path} in a variant: {@code as-is}, or {@code scraped} (see {@link #withScrapingDefects}). */
+    static String read(String path, String variant) throws IOException {
+        String text = read(path);
+        switch (variant) {
+            case "as-is":
+                return text;
+            case "scraped":
+                return withScrapingDefects(text);
+            default:
+                throw new IllegalArgumentException("unknown corpus variant " + variant);
+        }
+    }
+
     static String read(String path) throws IOException {
         Path file = Path.of(path);
         if (!Files.isReadable(file)) {

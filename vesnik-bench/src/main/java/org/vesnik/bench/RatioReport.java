@@ -47,9 +47,8 @@ public final class RatioReport {
             double baselineScore = group.getValue().stream()
                     .filter(r -> r.getParams().getBenchmark().endsWith("." + baseline))
                     .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
-            long chars = group.getKey().contains("text=scraped")
-                    ? Corpus.withScrapingDefects(Corpus.read(corpus.toString())).length()
-                    : Corpus.read(corpus.toString()).length();
+            String variant = group.getValue().get(0).getParams().getParam("text");
+            long chars = Corpus.read(corpus.toString(), variant == null ? "as-is" : variant).length();
             System.out.printf("%s (%,d characters)%n", group.getKey().isEmpty() ? "-" : group.getKey(), chars);
             for (RunResult r : group.getValue()) {
                 String name = r.getParams().getBenchmark();

@@ -52,8 +52,7 @@ public class SegmentationBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        String read = Corpus.read(corpus);
-        input = "scraped".equals(text) ? Corpus.withScrapingDefects(read) : read;
+        input = Corpus.read(corpus, text);
         pipeline = Pipeline.builder().build();
         standardTokenizer = new StandardTokenizer();
     }

@@ -48,8 +48,7 @@ public class SegmentationStagesBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        String read = Corpus.read(corpus);
-        text = "scraped".equals(variant) ? Corpus.withScrapingDefects(read) : read;
+        text = Corpus.read(corpus, variant);
         clean = cleaner.clean(text);
         tokens = tokenizer.tokenize(clean.text(), clean.offsets());
         marks = pairer.pair(clean.text(), tokens);
