@@ -25,30 +25,10 @@ public final class SpaceNormalizer implements CleanupStep {
     public void findEdits(String text, TextProfile profile, List<Edit> edits) {
         for (int k = 0; k < profile.count(); k++) {
             int i = profile.position(k);
-            String replacement = replacement(text.charAt(i));
+            String replacement = CharClasses.plainSpace(text.charAt(i));
             if (replacement != null) {
                 edits.add(new Edit(i, i + 1, replacement));
             }
-        }
-    }
-
-    private static String replacement(char c) {
-        switch (c) {
-            case 0x000B:
-            case 0x000C:
-            case 0x0085:
-            case 0x2028:
-                return "\n";
-            case 0x2029:
-                return "\n\n";
-            case 0x00A0:
-            case 0x1680:
-            case 0x202F:
-            case 0x205F:
-            case 0x3000:
-                return " ";
-            default:
-                return c >= 0x2000 && c <= 0x200A ? " " : null;
         }
     }
 }

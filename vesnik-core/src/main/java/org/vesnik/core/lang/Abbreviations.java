@@ -24,7 +24,6 @@ public final class Abbreviations {
         static final Abbreviations MACEDONIAN = load("abbreviations.tsv");
     }
 
-    private final Map<String, Position> byForm;
     private final int longest;
     // allocation-free lookup: the forms' hashes sorted, with their forms and positions beside
     private final int[] hashes;
@@ -38,7 +37,6 @@ public final class Abbreviations {
     private final List<String> dotted;
 
     private Abbreviations(Map<String, Position> byForm, List<String> dotted) {
-        this.byForm = Map.copyOf(byForm);
         this.dotted = List.copyOf(dotted);
         this.longest = byForm.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<Map.Entry<String, Position>> entries = new ArrayList<>(byForm.entrySet());
@@ -145,6 +143,6 @@ public final class Abbreviations {
     }
 
     public int size() {
-        return byForm.size();
+        return forms.length;
     }
 }

@@ -60,8 +60,7 @@ public final class CharClasses {
             if (isInvisible(ch)) {
                 bits |= INVISIBLE;
             }
-            if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-                    || c == 0x202F || c == 0x205F || c == 0x3000) {
+            if (plainSpace(ch) != null) {
                 bits |= ODD_SPACE;
             }
             // not NFC on its own, or may compose with what precedes it; supplementary characters
@@ -90,6 +89,31 @@ public final class CharClasses {
             table[c] = (short) bits;
         }
         return table;
+    }
+
+    /**
+     * What an {@link #ODD_SPACE} stands for: a plain space for the no-break, thin, figure,
+     * ideographic … spaces, line feeds for the other line and paragraph separators (vertical tab,
+     * form feed, NEL, U+2028, U+2029); null for every other character.
+     */
+    public static String plainSpace(char c) {
+        switch (c) {
+            case 0x000B:
+            case 0x000C:
+            case 0x0085:
+            case 0x2028:
+                return "\n";
+            case 0x2029:
+                return "\n\n";
+            case 0x00A0:
+            case 0x1680:
+            case 0x202F:
+            case 0x205F:
+            case 0x3000:
+                return " ";
+            default:
+                return c >= 0x2000 && c <= 0x200A ? " " : null;
+        }
     }
 
     /**

@@ -58,11 +58,7 @@ public final class Pipeline {
     }
 
     public Document process(String text, String source) {
-        Document document = new Document(text, source);
-        for (Stage stage : stages) {
-            stage.annotate(document);
-        }
-        return document;
+        return annotate(new Document(text, source));
     }
 
     /** Decodes and annotates bytes; see {@link TextDecoder} for the encodings recognised. */
@@ -71,6 +67,10 @@ public final class Pipeline {
         DecodedText decoded = decoder.decode(bytes, source);
         Document document = new Document(decoded.text(), source);
         document.add(TextDecoder.DECODING, decoded);
+        return annotate(document);
+    }
+
+    private Document annotate(Document document) {
         for (Stage stage : stages) {
             stage.annotate(document);
         }

@@ -81,11 +81,6 @@ public final class ResourceFile {
         return rows;
     }
 
-    /** The first column of every row. */
-    public List<String> entries() {
-        return rows.stream().map(Row::first).toList();
-    }
-
     /** An error about one line of this file, for data that does not parse. */
     public IllegalStateException error(Row row, String reason) {
         return new IllegalStateException(name + ":" + row.lineNumber() + ": " + reason);

@@ -74,8 +74,8 @@ public final class EditMap implements OffsetMap {
             while (e + 1 < n && outStart[e + 1] < to) {
                 e++;
             }
-            int start = s < 0 ? from : from < outEnd[s] ? inStart[s] : inEnd[s] + (from - outEnd[s]);
-            int end = e < 0 ? to : to <= outEnd[e] ? inEnd[e] : inEnd[e] + (to - outEnd[e]);
+            int start = startRule(s, from, outEnd, inStart, inEnd);
+            int end = endRule(e, to, outEnd, inEnd);
             originalStarts[i] = start;
             originalEnds[i] = Math.max(start, end);
         }
@@ -116,28 +116,34 @@ public final class EditMap implements OffsetMap {
         return mapEnd(originalOffset, inStart, inEnd, outStart, outEnd);
     }
 
-    /** A start inside an edit maps to the edit's start; a start at an edit's far side passes it. */
     private static int mapStart(int off, int[] fromStart, int[] fromEnd, int[] toStart, int[] toEnd) {
-        int i = lastAtOrBefore(fromStart, off);
-        if (i < 0) {
-            return off;
-        }
-        if (off < fromEnd[i]) {
-            return toStart[i];
-        }
-        return toEnd[i] + (off - fromEnd[i]);
+        return startRule(lastAtOrBefore(fromStart, off), off, fromEnd, toStart, toEnd);
     }
 
-    /** An end inside an edit maps to the edit's end; edits that start exactly at the end are not passed. */
     private static int mapEnd(int off, int[] fromStart, int[] fromEnd, int[] toStart, int[] toEnd) {
-        int i = lastBefore(fromStart, off);
+        return endRule(lastBefore(fromStart, off), off, fromEnd, toEnd);
+    }
+
+    /**
+     * Where a start maps, given edit {@code i}, the last that starts at or before it (-1: none):
+     * inside the edit it maps to the edit's start; at or past the edit's far side it passes it.
+     */
+    private static int startRule(int i, int off, int[] fromEnd, int[] toStart, int[] toEnd) {
         if (i < 0) {
             return off;
         }
-        if (off <= fromEnd[i]) {
-            return toEnd[i];
+        return off < fromEnd[i] ? toStart[i] : toEnd[i] + (off - fromEnd[i]);
+    }
+
+    /**
+     * Where an end maps, given edit {@code i}, the last that starts before it (-1: none): inside
+     * the edit it maps to the edit's end; edits that start exactly at the end are not passed.
+     */
+    private static int endRule(int i, int off, int[] fromEnd, int[] toEnd) {
+        if (i < 0) {
+            return off;
         }
-        return toEnd[i] + (off - fromEnd[i]);
+        return off <= fromEnd[i] ? toEnd[i] : toEnd[i] + (off - fromEnd[i]);
     }
 
     private static int lastAtOrBefore(int[] starts, int off) {
