@@ -106,11 +106,12 @@ public final class JsonWriter implements DocumentWriter {
             throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", index);
-        String text = original.substring(token.start(), token.end());
-        json.writeStringField("text", text);
-        String cleanText = cleaned.substring(token.cleanStart(), token.cleanEnd());
-        if (!cleanText.equals(text)) {
-            json.writeStringField("cleanText", cleanText);
+        json.writeStringField("text", original.substring(token.start(), token.end()));
+        int length = token.end() - token.start();
+        boolean unchanged = token.cleanEnd() - token.cleanStart() == length
+                && original.regionMatches(token.start(), cleaned, token.cleanStart(), length);
+        if (!unchanged) {
+            json.writeStringField("cleanText", cleaned.substring(token.cleanStart(), token.cleanEnd()));
         }
         json.writeStringField("kind", token.kind().label());
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
