@@ -1,15 +1,12 @@
 package org.vesnik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vesnik.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +19,13 @@ class VesnikCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        int code = VesnikCommand.execute(args, new ByteArrayInputStream(stdin), out, new PrintWriter(err, true));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return run(new byte[0], args);
-    }
-
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     @Test
     void demoAnnotatesTheSampleArticle() {
-        Run run = run("demo");
+        CliRun run = run("demo");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("15 sentences").contains("glued-sentence");
         assertThat(run.out().lines().filter(l -> l.startsWith("Ким и Путин се сретнаа"))).hasSize(1);
@@ -52,7 +35,7 @@ class VesnikCommandTest {
     void severalFilesGiveJsonLinesInInputOrder() throws IOException {
         Path a = file("a.txt", "Прва вест. Втора реченица.");
         Path b = file("b.txt", "Друга вест.");
-        Run run = run("annotate", a.toString(), b.toString());
+        CliRun run = run("annotate", a.toString(), b.toString());
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
@@ -67,7 +50,7 @@ class VesnikCommandTest {
     void severalFilesInConlluStartEachWithNewdoc() throws IOException {
         Path a = file("a.txt", "Прва вест.");
         Path b = file("b.txt", "Друга вест.");
-        Run run = run("annotate", "--format", "conllu", a.toString(), b.toString());
+        CliRun run = run("annotate", "--format", "conllu", a.toString(), b.toString());
         assertThat(run.out().lines().filter(l -> l.startsWith("# newdoc id = ")))
                 .containsExactly("# newdoc id = " + a, "# newdoc id = " + b);
         assertThat(run.out()).contains("# sent_id = 1-1").contains("# sent_id = 2-1");
@@ -82,7 +65,7 @@ class VesnikCommandTest {
         broken[bytes.length] = (byte) 0xFF;
         Files.write(bad, broken);
         Path missing = dir.resolve("missing.txt");
-        Run run = run("annotate", "--format", "text", bad.toString(), good.toString(), missing.toString());
+        CliRun run = run("annotate", "--format", "text", bad.toString(), good.toString(), missing.toString());
         assertThat(run.exitCode()).isEqualTo(65);
         assertThat(run.err()).contains("vesnik: " + bad + ": line 1, byte " + bytes.length + ": invalid UTF-8 byte 0xFF");
         assertThat(run.err()).contains(missing + ": no such file");
@@ -91,7 +74,7 @@ class VesnikCommandTest {
 
     @Test
     void missingFileAloneExitsWith66() {
-        Run run = run("annotate", dir.resolve("nothing.txt").toString());
+        CliRun run = run("annotate", dir.resolve("nothing.txt").toString());
         assertThat(run.exitCode()).isEqualTo(66);
         assertThat(run.err()).contains("no such file");
     }
@@ -107,7 +90,7 @@ class VesnikCommandTest {
     void emptyAndBlankInputsGiveEmptyDocuments() throws IOException {
         for (String content : new String[] {"", "  \n\t\n"}) {
             Path p = file("blank.txt", content);
-            Run run = run("annotate", p.toString());
+            CliRun run = run("annotate", p.toString());
             assertThat(run.exitCode()).isZero();
             JsonNode doc = new ObjectMapper().readTree(run.out());
             assertThat(doc.get("sentences")).isEmpty();
@@ -128,7 +111,7 @@ class VesnikCommandTest {
         }
         Runtime rt = Runtime.getRuntime();
         long before = rt.totalMemory() - rt.freeMemory();
-        Run run = run("annotate", big.toString());
+        CliRun run = run("annotate", big.toString());
         long after = rt.totalMemory() - rt.freeMemory();
         assertThat(run.exitCode()).isEqualTo(65);
         assertThat(run.err()).contains(big.toString()).contains("larger than the limit").contains("--max-bytes");
@@ -137,7 +120,7 @@ class VesnikCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run run = run("annotate", "--format", "xml");
+        CliRun run = run("annotate", "--format", "xml");
         assertThat(run.exitCode()).isEqualTo(64);
         assertThat(run.err()).contains("xml");
     }
@@ -146,7 +129,7 @@ class VesnikCommandTest {
     void windows1251FileIsDecoded() throws IOException {
         Path p = dir.resolve("cp1251.txt");
         Files.write(p, "Ѓорѓи и Ќиро ѕвонеа.".getBytes(java.nio.charset.Charset.forName("windows-1251")));
-        Run run = run("annotate", "--format", "json", p.toString());
+        CliRun run = run("annotate", "--format", "json", p.toString());
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.get("encoding").get("charset").asText()).isEqualTo("windows-1251");
         assertThat(doc.get("text").asText()).isEqualTo("Ѓорѓи и Ќиро ѕвонеа.");

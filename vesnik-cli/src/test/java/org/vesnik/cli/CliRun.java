@@ -1,0 +1,22 @@
+package org.vesnik.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** One in-process run of the {@code vesnik} command: its exit code and what it wrote. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = VesnikCommand.execute(args, new ByteArrayInputStream(stdin), out, new PrintWriter(err, true));
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    static CliRun run(String... args) {
+        return run(new byte[0], args);
+    }
+}
