@@ -2,6 +2,7 @@ package org.vesnik.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +16,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.pipeline.Pipeline;
+import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
@@ -53,7 +56,10 @@ public class SegmentationBenchmark {
     @Setup
     public void setUp() throws IOException {
         input = Corpus.read(corpus, text);
-        pipeline = Pipeline.builder().build();
+        // the stages the benchmark measures; language identification is not one of them
+        pipeline = Pipeline.builder()
+                .stages(List.of(Cleaner.standard(), new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter()))
+                .build();
         standardTokenizer = new StandardTokenizer();
     }
 

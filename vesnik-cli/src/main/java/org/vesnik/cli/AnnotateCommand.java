@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vesnik.core.decode.BadInputException;
+import org.vesnik.core.langid.DocumentLanguage;
+import org.vesnik.core.langid.LanguageGuess;
+import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
@@ -42,10 +46,15 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
     private long maxBytes;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "Take every input to be in this language (e.g. mk), so Macedonian-only stages"
+                    + " run even on text identified as another language.")
+    private String language;
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline pipeline = Pipeline.builder().maxInputBytes(maxBytes).build();
+        Pipeline pipeline = Pipeline.builder().maxInputBytes(maxBytes).language(language).build();
         DocumentWriter writer = format.writer(pretty);
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;
@@ -57,6 +66,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 Document document = "-".equals(input)
                         ? pipeline.process(terminal.in(), "<stdin>")
                         : pipeline.process(Path.of(input));
+                reportForeignLanguage(document, input, terminal);
                 writer.write(document, ordinal, many, terminal.out());
             } catch (BadInputException e) {
                 terminal.error(e.getMessage());
@@ -68,6 +78,20 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         terminal.out().flush();
         return exitCode;
+    }
+
+    /** Says on stderr when a text is not Macedonian, as Macedonian-only stages then skip it. */
+    private static void reportForeignLanguage(Document document, String input, Terminal terminal) {
+        if (!document.has(LanguageIdentification.LANGUAGE)) {
+            return;
+        }
+        DocumentLanguage language = document.get(LanguageIdentification.LANGUAGE);
+        LanguageGuess guess = language.guess();
+        if (language.forced() == null && !guess.isMacedonian() && !LanguageGuess.UNDETERMINED.equals(guess.code())) {
+            terminal.error(String.format(Locale.ROOT, "%s: language %s (confidence %.2f), not Macedonian:"
+                    + " Macedonian-only stages are skipped (--lang mk runs them)",
+                    "-".equals(input) ? "<stdin>" : input, guess.code(), guess.confidence()));
+        }
     }
 
     private static int firstFailure(int current, int failure) {

@@ -12,6 +12,8 @@ import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.langid.LanguageIdentification;
+import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
@@ -72,6 +74,10 @@ public final class Pipeline {
 
     private Document annotate(Document document) {
         for (Stage stage : stages) {
+            if (stage.macedonianOnly() && document.has(LanguageIdentification.LANGUAGE)
+                    && !document.get(LanguageIdentification.LANGUAGE).isMacedonian()) {
+                continue; // a Macedonian lexicon has nothing to say about Bulgarian or English
+            }
             stage.annotate(document);
         }
         return document;
@@ -122,11 +128,21 @@ public final class Pipeline {
 
         private List<Stage> stages;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private String language;
 
         private Builder() {
         }
 
-        /** Replaces the default stages (cleanup, tokens, quotation marks, sentences). */
+        /**
+         * Takes every document to be in {@code code} (ISO 639-1, e.g. {@code mk}) whatever its
+         * identified language, so Macedonian-only stages run on it; null to go by the guess.
+         */
+        public Builder language(String code) {
+            this.language = code;
+            return this;
+        }
+
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -145,8 +161,9 @@ public final class Pipeline {
             return new Pipeline(chosen, maxInputBytes);
         }
 
-        private static List<Stage> defaultStages() {
-            return List.of(Cleaner.standard(), new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter());
+        private List<Stage> defaultStages() {
+            return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
+                    new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter());
         }
     }
 }

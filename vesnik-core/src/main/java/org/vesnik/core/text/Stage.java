@@ -7,4 +7,12 @@ package org.vesnik.core.text;
 public interface Stage {
 
     void annotate(Document document);
+
+    /**
+     * Whether the stage only makes sense for Macedonian text (a lexicon, Macedonian rules): the
+     * pipeline skips it for a document identified as another language, unless forced.
+     */
+    default boolean macedonianOnly() {
+        return false;
+    }
 }

@@ -11,6 +11,10 @@ import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.langid.DocumentLanguage;
+import org.vesnik.core.langid.LanguageGuess;
+import org.vesnik.core.langid.LanguageIdentification;
+import org.vesnik.core.langid.ParagraphLanguage;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
@@ -63,6 +67,10 @@ public final class JsonWriter implements DocumentWriter {
         }
         json.writeEndArray();
 
+        if (document.has(LanguageIdentification.LANGUAGE)) {
+            writeLanguage(json, document.get(LanguageIdentification.LANGUAGE));
+        }
+
         json.writeArrayFieldStart("sentences");
         int index = 0;
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
@@ -85,6 +93,31 @@ public final class JsonWriter implements DocumentWriter {
         json.writeEndObject();
         json.flush();
         out.write('\n');
+    }
+
+    private static void writeLanguage(JsonGenerator json, DocumentLanguage language) throws IOException {
+        json.writeObjectFieldStart("language");
+        writeGuess(json, language.guess());
+        if (language.forced() != null) {
+            json.writeStringField("forced", language.forced());
+        }
+        if (language.paragraphs().size() > 1) {
+            json.writeArrayFieldStart("paragraphs");
+            for (ParagraphLanguage paragraph : language.paragraphs()) {
+                json.writeStartObject();
+                writeSpan(json, paragraph.start(), paragraph.end(), paragraph.cleanStart(), paragraph.cleanEnd());
+                writeGuess(json, paragraph.language());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeGuess(JsonGenerator json, LanguageGuess guess) throws IOException {
+        json.writeStringField("code", guess.code());
+        json.writeStringField("script", guess.script());
+        json.writeNumberField("confidence", Math.round(guess.confidence() * 1000) / 1000.0);
     }
 
     private static void writeEncoding(JsonGenerator json, DecodedText decoded) throws IOException {

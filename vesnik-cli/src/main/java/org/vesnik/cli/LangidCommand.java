@@ -1,0 +1,90 @@
+package org.vesnik.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vesnik.core.decode.BadInputException;
+import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.langid.LanguageGuess;
+import org.vesnik.core.langid.LanguageIdentifier;
+import org.vesnik.core.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vesnik langid}: the language of a text, or of each of its lines. */
+@Command(name = "langid",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the language of the input as 'code<TAB>confidence' (ISO 639-1: mk, bg, sr, ru, uk,",
+            "sq, tr, en, hr, bs, el; 'und' without letters), or with --lines one such line per input line."})
+final class LangidCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private VesnikCommand parent;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
+            description = "The text to identify; '-' or none reads standard input.")
+    private String file;
+
+    @Option(names = "--lines", description = "One answer per input line.")
+    private boolean lines;
+
+    @Option(names = "--max-bytes", defaultValue = "" + Pipeline.DEFAULT_MAX_INPUT_BYTES,
+            description = "Refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
+    private long maxBytes;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = parent.terminal();
+        String source = "-".equals(file) ? "<stdin>" : file;
+        String text;
+        try {
+            text = new TextDecoder().decode(read(terminal), source).text();
+        } catch (BadInputException e) {
+            terminal.error(e.getMessage());
+            return ExitCodes.BAD_DATA;
+        } catch (NoSuchFileException e) {
+            terminal.error(source + ": no such file");
+            return ExitCodes.NO_INPUT;
+        }
+        LanguageIdentifier identifier = new LanguageIdentifier();
+        if (lines) {
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                write(terminal, identifier.identify(line));
+            }
+        } else {
+            write(terminal, identifier.identify(text));
+        }
+        return ExitCodes.OK;
+    }
+
+    private byte[] read(Terminal terminal) throws IOException {
+        if ("-".equals(file)) {
+            byte[] bytes = terminal.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            checkSize(bytes.length, "<stdin>");
+            return bytes;
+        }
+        Path path = Path.of(file);
+        checkSize(Files.size(path), file);
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private void checkSize(long size, String source) {
+        if (size > maxBytes) {
+            throw new BadInputException(source, String.format(Locale.ROOT,
+                    "input of %,d bytes is larger than the limit of %,d bytes (raise it with --max-bytes)", size, maxBytes));
+        }
+    }
+
+    private static void write(Terminal terminal, LanguageGuess guess) throws IOException {
+        terminal.out().write(String.format(Locale.ROOT, "%s\t%.3f\n", guess.code(), guess.confidence()));
+    }
+}
