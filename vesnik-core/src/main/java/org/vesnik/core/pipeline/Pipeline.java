@@ -14,6 +14,7 @@ import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
+import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
@@ -142,7 +143,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -163,7 +164,7 @@ public final class Pipeline {
 
         private List<Stage> defaultStages() {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
-                    new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter());
+                    new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(), new MorphTagger());
         }
     }
 }

@@ -3,6 +3,8 @@ package org.vesnik.core.write;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
@@ -22,6 +24,7 @@ public final class ConlluWriter implements DocumentWriter {
         }
         String original = document.original();
         List<Token> tokens = document.get(Tokenizer.TOKENS);
+        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
         int sentenceNumber = 0;
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             sentenceNumber++;
@@ -32,7 +35,15 @@ public final class ConlluWriter implements DocumentWriter {
                 out.write(Integer.toString(t - sentence.firstToken() + 1));
                 out.write('\t');
                 out.write(form(original, token));
-                out.write("\t_\t_\t_\t_\t_\t_\t_\t");
+                out.write('\t');
+                if (morphology != null) {
+                    out.write(morphology.lemma(t).isEmpty() ? "_" : morphology.lemma(t).replaceAll("\\s+", ""));
+                    out.write('\t');
+                    out.write(morphology.upos(t).name());
+                } else {
+                    out.write("_\t_");
+                }
+                out.write("\t_\t_\t_\t_\t_\t");
                 if (!spaceAfter(original, token)) {
                     out.write("SpaceAfter=No|");
                 }

@@ -15,6 +15,8 @@ import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageGuess;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.ParagraphLanguage;
+import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
@@ -46,6 +48,7 @@ public final class JsonWriter implements DocumentWriter {
         String original = document.original();
         CleanText clean = document.get(Cleaner.CLEAN_TEXT);
         List<Token> tokens = document.get(Tokenizer.TOKENS);
+        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
 
         json.writeStartObject();
         if (document.source().isPresent()) {
@@ -80,7 +83,7 @@ public final class JsonWriter implements DocumentWriter {
             json.writeStringField("text", original.substring(sentence.start(), sentence.end()));
             json.writeArrayFieldStart("tokens");
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                writeToken(json, original, clean.text(), tokens.get(t), t);
+                writeToken(json, original, clean.text(), tokens.get(t), t, morphology);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -135,8 +138,8 @@ public final class JsonWriter implements DocumentWriter {
         json.writeEndObject();
     }
 
-    private static void writeToken(JsonGenerator json, String original, String cleaned, Token token, int index)
-            throws IOException {
+    private static void writeToken(JsonGenerator json, String original, String cleaned, Token token, int index,
+                                   Morphology morphology) throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", index);
         json.writeStringField("text", original.substring(token.start(), token.end()));
@@ -147,6 +150,10 @@ public final class JsonWriter implements DocumentWriter {
             json.writeStringField("cleanText", cleaned.substring(token.cleanStart(), token.cleanEnd()));
         }
         json.writeStringField("kind", token.kind().label());
+        if (morphology != null) {
+            json.writeStringField("lemma", morphology.lemma(index));
+            json.writeStringField("upos", morphology.upos(index).name());
+        }
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
         json.writeEndObject();

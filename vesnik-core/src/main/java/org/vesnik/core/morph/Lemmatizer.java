@@ -1,0 +1,92 @@
+package org.vesnik.core.morph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The readings of a Macedonian word out of context: listed forms first (pronouns, auxiliaries,
+ * irregular words), then the lemmas its ending allows, those the lexicon knows before those it
+ * does not. Thread-safe; load once with {@link #standard()}.
+ */
+public final class Lemmatizer {
+
+    private static final String[] DEGREE_PREFIXES = {"нај", "по"};
+
+    private final Lexicon lexicon;
+    private final SuffixRules rules;
+    private final FleetingVowels fleetingVowels;
+
+    private Lemmatizer(Lexicon lexicon, SuffixRules rules, FleetingVowels fleetingVowels) {
+        this.lexicon = lexicon;
+        this.rules = rules;
+        this.fleetingVowels = fleetingVowels;
+    }
+
+    private static final class Holder {
+        static final Lemmatizer STANDARD = new Lemmatizer(Lexicon.load(), SuffixRules.load(), FleetingVowels.load());
+    }
+
+    /** The lemmatizer with vesnik's own lexicon and rules; loaded on first use. */
+    public static Lemmatizer standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The readings of {@code word}, likeliest first; never empty for a word with letters. */
+    public List<Analysis> analyze(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<Analysis> listed = lexicon.readingsOf(lower);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        List<Analysis> known = new ArrayList<>();
+        List<Analysis> guessed = new ArrayList<>();
+        for (Analysis candidate : rules.candidates(lower)) {
+            classify(candidate, known, guessed);
+        }
+        if (known.isEmpty()) {
+            addComparatives(lower, known);
+        }
+        Set<Analysis> ordered = new LinkedHashSet<>(known);
+        ordered.addAll(guessed);
+        return List.copyOf(ordered);
+    }
+
+    private void classify(Analysis candidate, List<Analysis> known, List<Analysis> guessed) {
+        String lemma = candidate.lemma();
+        Upos upos = candidate.upos();
+        if (lexicon.knows(lemma, upos)) {
+            known.add(new Analysis(lemma, upos, true));
+            return;
+        }
+        if (upos == Upos.NOUN || upos == Upos.ADJ) {
+            List<String> restored = fleetingVowels.restore(lemma);
+            for (String full : restored) {
+                if (lexicon.knows(full, upos)) {
+                    known.add(new Analysis(full, upos, true));
+                    return;
+                }
+            }
+            if (!restored.isEmpty()) {
+                guessed.add(new Analysis(restored.get(0), upos, false));
+                return;
+            }
+        }
+        guessed.add(candidate);
+    }
+
+    /** {@code најголемиот}, {@code поголема}: the comparative or superlative of a known adjective or adverb. */
+    private void addComparatives(String lower, List<Analysis> known) {
+        for (String prefix : DEGREE_PREFIXES) {
+            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2) {
+                for (Analysis base : analyze(lower.substring(prefix.length()))) {
+                    if (base.known() && (base.upos() == Upos.ADJ || base.upos() == Upos.ADV)) {
+                        known.add(base);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.vesnik.core.morph;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Stage;
+
+/**
+ * Gives every token a lemma and a UPOS tag: the lemmatizer's readings of each word, chosen by
+ * the words around it (a verb after {@code да}, {@code ќе} or a clitic pronoun; a noun or an
+ * adjective after a preposition), and proper names found by their capital letter.
+ */
+public final class MorphTagger implements Stage {
+
+    public static final Layer<Morphology> MORPHOLOGY = Layer.named("morphology");
+
+    private final Lemmatizer lemmatizer;
+
+    public MorphTagger(Lemmatizer lemmatizer) {
+        this.lemmatizer = lemmatizer;
+    }
+
+    public MorphTagger() {
+        this(Lemmatizer.standard());
+    }
+
+    @Override
+    public boolean macedonianOnly() {
+        return true;
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.get(Cleaner.CLEAN_TEXT).text();
+        TokenList tokens = document.get(Tokenizer.TOKENS);
+        int n = tokens.size();
+        String[] lemmas = new String[n];
+        Upos[] tags = new Upos[n];
+        Set<String> namesInsideSentences = namesInsideSentences(text, tokens, document.get(SentenceSplitter.SENTENCES));
+        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+            boolean first = true;
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                String form = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
+                TokenKind kind = tokens.kind(t);
+                if (kind != TokenKind.WORD) {
+                    lemmas[t] = form;
+                    tags[t] = tagOfNonWord(kind);
+                    continue;
+                }
+                Analysis chosen = choose(form, first, t > sentence.firstToken() ? tags[t - 1] : null,
+                        t > sentence.firstToken() ? lemmas[t - 1] : null,
+                        t + 1 < sentence.endToken() ? text.substring(tokens.cleanStart(t + 1), tokens.cleanEnd(t + 1)) : null,
+                        namesInsideSentences);
+                lemmas[t] = chosen.upos() == Upos.PROPN ? chosen.lemma() : chosen.lemma().toLowerCase(Locale.ROOT);
+                tags[t] = chosen.upos();
+                first = false;
+            }
+        }
+        document.add(MORPHOLOGY, new Morphology(lemmas, tags));
+    }
+
+    private static Upos tagOfNonWord(TokenKind kind) {
+        return switch (kind) {
+            case NUMBER -> Upos.NUM;
+            case PUNCTUATION, QUOTE -> Upos.PUNCT;
+            case SYMBOL -> Upos.SYM;
+            case ABBREVIATION -> Upos.NOUN;
+            default -> Upos.X;
+        };
+    }
+
+    /** Capitalised words seen after a sentence's first word: names, wherever else they stand. */
+    private static Set<String> namesInsideSentences(String text, TokenList tokens, List<Sentence> sentences) {
+        Set<String> names = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            for (int t = sentence.firstToken() + 1; t < sentence.endToken(); t++) {
+                if (tokens.kind(t) == TokenKind.WORD && Character.isUpperCase(text.charAt(tokens.cleanStart(t)))) {
+                    String previous = text.substring(tokens.cleanStart(t - 1), tokens.cleanEnd(t - 1));
+                    if (!previous.equals("„") && !previous.equals("\"") && !previous.equals(":")) {
+                        names.add(text.substring(tokens.cleanStart(t), tokens.cleanEnd(t)));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private Analysis choose(String form, boolean sentenceStart, Upos previousTag, String previousLemma,
+                            String next, Set<String> names) {
+        List<Analysis> readings = lemmatizer.analyze(form);
+        boolean capital = Character.isUpperCase(form.charAt(0));
+        boolean listedOrKnown = !readings.isEmpty() && readings.get(0).known();
+        if (!isCyrillic(form)) {
+            return new Analysis(form, capital ? Upos.PROPN : Upos.X, false);
+        }
+        if (capital && !listedOrKnown && (!sentenceStart || names.contains(form))) {
+            return new Analysis(form, Upos.PROPN, false);
+        }
+        if (readings.size() == 1) {
+            return readings.get(0);
+        }
+        if (sentenceStart) {
+            Analysis particle = first(readings, Upos.PART);
+            if (particle != null && particle.lemma().length() <= 2) {
+                return particle; // sentence-initial Но, А, И
+            }
+        }
+        if ("да".equals(next)) {
+            Analysis conjunction = first(readings, Upos.CCONJ);
+            if (conjunction != null) {
+                return conjunction; // за да
+            }
+        }
+        if (previousTag != null && expectsVerb(previousTag, previousLemma) && !isClitic(readings)) {
+            Analysis verb = firstVerb(readings);
+            if (verb != null) {
+                return verb;
+            }
+        }
+        if (previousTag == Upos.ADP) {
+            for (Analysis reading : readings) {
+                if (reading.upos() != Upos.VERB && reading.upos() != Upos.AUX) {
+                    return reading;
+                }
+            }
+        }
+        return readings.get(0);
+    }
+
+    /** Words after which a finite verb comes: да, ќе, би, не, and clitic pronouns. */
+    private static boolean expectsVerb(Upos tag, String lemma) {
+        if (tag == Upos.PART) {
+            return lemma.equals("ќе") || lemma.equals("би") || lemma.equals("не") || lemma.equals("нека");
+        }
+        if (tag == Upos.CCONJ) {
+            return lemma.equals("да");
+        }
+        return tag == Upos.PRON && isCliticLemma(lemma);
+    }
+
+    private static boolean isCliticLemma(String lemma) {
+        return switch (lemma) {
+            case "себе", "тој", "таа", "тие", "јас", "ти", "ние", "вие" -> true;
+            default -> false;
+        };
+    }
+
+    /** Clitics stand between да, ќе, не and the verb: {@code да се врати}. */
+    private static boolean isClitic(List<Analysis> readings) {
+        Analysis reading = readings.get(0);
+        return reading.upos() == Upos.PRON && isCliticLemma(reading.lemma());
+    }
+
+    private static Analysis first(List<Analysis> readings, Upos upos) {
+        for (Analysis reading : readings) {
+            if (reading.upos() == upos) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
+    private static Analysis firstVerb(List<Analysis> readings) {
+        for (Analysis reading : readings) {
+            if (reading.upos() == Upos.VERB || reading.upos() == Upos.AUX) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCyrillic(String form) {
+        for (int i = 0; i < form.length(); i++) {
+            if (Character.isLetter(form.charAt(i))) {
+                return Character.UnicodeScript.of(form.charAt(i)) == Character.UnicodeScript.CYRILLIC;
+            }
+        }
+        return false;
+    }
+}
