@@ -43,7 +43,7 @@ class WritersTest {
             boolean glued = end < TEXT.length() && !Character.isWhitespace(TEXT.charAt(end));
             assertThat(cols[9].startsWith("SpaceAfter=No")).as(line).isEqualTo(glued);
         }
-        assertThat(conllu).contains("КЦНА\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=");
+        assertThat(conllu).contains("КЦНА\tКЦНА\tPROPN\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=");
         assertThat(conllu).endsWith("\n\n");
     }
 
