@@ -49,6 +49,10 @@ public final class Lemmatizer {
         if (known.isEmpty()) {
             addComparatives(lower, known);
         }
+        if (lexicon.knows(lower, Upos.ADV)) {
+            // a listed adverb (исто, тука) before the adjective or verb its ending suggests
+            known.add(0, new Analysis(lower, Upos.ADV, true));
+        }
         Set<Analysis> ordered = new LinkedHashSet<>(known);
         ordered.addAll(guessed);
         return List.copyOf(ordered);
@@ -57,7 +61,7 @@ public final class Lemmatizer {
     private void classify(Analysis candidate, List<Analysis> known, List<Analysis> guessed) {
         String lemma = candidate.lemma();
         Upos upos = candidate.upos();
-        if (lexicon.knows(lemma, upos)) {
+        if (candidate.known() || lexicon.knows(lemma, upos)) {
             known.add(new Analysis(lemma, upos, true));
             return;
         }

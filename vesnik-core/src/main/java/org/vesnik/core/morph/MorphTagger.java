@@ -106,7 +106,21 @@ public final class MorphTagger implements Stage {
             return new Analysis(form, Upos.PROPN, false);
         }
         if (readings.size() == 1) {
-            return readings.get(0);
+            return adverbOrAdjective(form, readings.get(0), previousTag, next);
+        }
+        if (("се".equals(readings.get(0).lemma()) || "себе".equals(readings.get(0).lemma()))
+                && "тие".equals(previousLemma) || "ти".equals(previousLemma) && form.equalsIgnoreCase("си")) {
+            Analysis auxiliary = first(readings, Upos.AUX);
+            if (auxiliary != null) {
+                return auxiliary; // тие се, ти си: the verb 'to be'
+            }
+        }
+        if (form.equalsIgnoreCase("ни") && next != null) {
+            // ни before a verb is 'us' (ни рече); elsewhere 'not even' (ни збор)
+            Analysis particle = first(readings, Upos.PART);
+            if (particle != null && firstVerb(lemmatizer.analyze(next)) == null) {
+                return particle;
+            }
         }
         if (sentenceStart) {
             Analysis particle = first(readings, Upos.PART);
@@ -133,7 +147,25 @@ public final class MorphTagger implements Stage {
                 }
             }
         }
-        return readings.get(0);
+        return adverbOrAdjective(form, readings.get(0), previousTag, next);
+    }
+
+    /**
+     * The neuter of an adjective is also its adverb (бавно, јасно): an adjective when a noun
+     * or an adjective follows (јасно небо) or after a form of сум (е јасно), else the adverb,
+     * which is its own lemma.
+     */
+    private Analysis adverbOrAdjective(String form, Analysis chosen, Upos previousTag, String next) {
+        if (chosen.upos() != Upos.ADJ || !form.endsWith("о") || form.endsWith("то") || previousTag == Upos.AUX) {
+            return chosen; // after сум it is predicative: е важно
+        }
+        if (next != null && Character.isLetter(next.charAt(0))) {
+            Upos nextTag = lemmatizer.analyze(next).get(0).upos();
+            if (nextTag == Upos.NOUN || nextTag == Upos.ADJ) {
+                return chosen;
+            }
+        }
+        return new Analysis(form.toLowerCase(Locale.ROOT), Upos.ADV, chosen.known());
     }
 
     /** Words after which a finite verb comes: да, ќе, би, не, and clitic pronouns. */
@@ -169,9 +201,11 @@ public final class MorphTagger implements Stage {
         return null;
     }
 
+    /** The first verb reading; a guessed one only when no reading is known. */
     private static Analysis firstVerb(List<Analysis> readings) {
+        boolean anyKnown = readings.get(0).known();
         for (Analysis reading : readings) {
-            if (reading.upos() == Upos.VERB || reading.upos() == Upos.AUX) {
+            if ((reading.upos() == Upos.VERB || reading.upos() == Upos.AUX) && (reading.known() || !anyKnown)) {
                 return reading;
             }
         }
