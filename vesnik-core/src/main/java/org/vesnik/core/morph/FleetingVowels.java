@@ -37,6 +37,9 @@ final class FleetingVowels {
         char last = stem.charAt(n - 1);
         char before = stem.charAt(n - 2);
         List<String> vowels = vowelsByLastConsonant.get(last);
+        if (before == 'ј' && last == 'н') {
+            return List.of(stem.substring(0, n - 2) + "ен"); // бескрајна → бескраен, тајна → таен
+        }
         if (vowels == null || isVowel(before) || before == 'ј') {
             return List.of();
         }

@@ -43,7 +43,7 @@ public final class Lemmatizer {
         }
         List<Analysis> known = new ArrayList<>();
         List<Analysis> guessed = new ArrayList<>();
-        for (Analysis candidate : rules.candidates(lower)) {
+        for (SuffixRules.Candidate candidate : rules.candidates(lower)) {
             classify(candidate, known, guessed);
         }
         if (known.isEmpty()) {
@@ -58,27 +58,26 @@ public final class Lemmatizer {
         return List.copyOf(ordered);
     }
 
-    private void classify(Analysis candidate, List<Analysis> known, List<Analysis> guessed) {
+    private void classify(SuffixRules.Candidate candidate, List<Analysis> known, List<Analysis> guessed) {
         String lemma = candidate.lemma();
         Upos upos = candidate.upos();
-        if (candidate.known() || lexicon.knows(lemma, upos)) {
+        if (lexicon.knows(lemma, upos)) {
             known.add(new Analysis(lemma, upos, true));
             return;
         }
-        if (upos == Upos.NOUN || upos == Upos.ADJ) {
-            List<String> restored = fleetingVowels.restore(lemma);
-            for (String full : restored) {
-                if (lexicon.knows(full, upos)) {
-                    known.add(new Analysis(full, upos, true));
-                    return;
-                }
-            }
-            if (!restored.isEmpty()) {
-                guessed.add(new Analysis(restored.get(0), upos, false));
+        List<String> restored = upos == Upos.NOUN || upos == Upos.ADJ ? fleetingVowels.restore(lemma) : List.of();
+        for (String full : restored) {
+            if (lexicon.knows(full, upos)) {
+                known.add(new Analysis(full, upos, true));
                 return;
             }
         }
-        guessed.add(candidate);
+        if (candidate.trust() == SuffixRules.Trust.LEXICON) {
+            return;
+        }
+        boolean sure = candidate.trust() == SuffixRules.Trust.SURE;
+        String best = restored.isEmpty() ? lemma : restored.get(0);
+        (sure ? known : guessed).add(new Analysis(best, upos, sure));
     }
 
     /** {@code најголемиот}, {@code поголема}: the comparative or superlative of a known adjective or adverb. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -22,6 +23,9 @@ import org.vesnik.core.text.Stage;
 public final class MorphTagger implements Stage {
 
     public static final Layer<Morphology> MORPHOLOGY = Layer.named("morphology");
+
+    /** Passive participles (заборавено, исчукано, разменето) stay adjectives without a noun. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(ен|ан|ет|ат)о$");
 
     private final Lemmatizer lemmatizer;
 
@@ -106,7 +110,7 @@ public final class MorphTagger implements Stage {
             return new Analysis(form, Upos.PROPN, false);
         }
         if (readings.size() == 1) {
-            return adverbOrAdjective(form, readings.get(0), previousTag, next);
+            return adverbOrAdjective(form, readings, readings.get(0), previousTag, next);
         }
         if (("се".equals(readings.get(0).lemma()) || "себе".equals(readings.get(0).lemma()))
                 && "тие".equals(previousLemma) || "ти".equals(previousLemma) && form.equalsIgnoreCase("си")) {
@@ -147,7 +151,7 @@ public final class MorphTagger implements Stage {
                 }
             }
         }
-        return adverbOrAdjective(form, readings.get(0), previousTag, next);
+        return adverbOrAdjective(form, readings, readings.get(0), previousTag, next);
     }
 
     /**
@@ -155,17 +159,25 @@ public final class MorphTagger implements Stage {
      * or an adjective follows (јасно небо) or after a form of сум (е јасно), else the adverb,
      * which is its own lemma.
      */
-    private Analysis adverbOrAdjective(String form, Analysis chosen, Upos previousTag, String next) {
-        if (chosen.upos() != Upos.ADJ || !form.endsWith("о") || form.endsWith("то") || previousTag == Upos.AUX) {
-            return chosen; // after сум it is predicative: е важно
+    private Analysis adverbOrAdjective(String form, List<Analysis> readings, Analysis chosen, Upos previousTag, String next) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("о") || lower.endsWith("то") || lower.length() < 4
+                || chosen.upos() != Upos.ADJ && chosen.upos() != Upos.ADV) {
+            return chosen;
         }
-        if (next != null && Character.isLetter(next.charAt(0))) {
+        boolean adjectival = previousTag == Upos.AUX || PARTICIPLE.matcher(lower).find();
+        if (!adjectival && next != null && Character.isLetter(next.charAt(0))) {
             Upos nextTag = lemmatizer.analyze(next).get(0).upos();
-            if (nextTag == Upos.NOUN || nextTag == Upos.ADJ) {
-                return chosen;
-            }
+            adjectival = nextTag == Upos.NOUN || nextTag == Upos.ADJ;
         }
-        return new Analysis(form.toLowerCase(Locale.ROOT), Upos.ADV, chosen.known());
+        if (adjectival) {
+            Analysis adjective = first(readings, Upos.ADJ);
+            return adjective != null && (adjective.known() || !chosen.known()) ? adjective : chosen;
+        }
+        if (chosen.upos() == Upos.ADJ) {
+            return new Analysis(lower, Upos.ADV, chosen.known());
+        }
+        return chosen;
     }
 
     /** Words after which a finite verb comes: да, ќе, би, не, and clitic pronouns. */

@@ -2,12 +2,23 @@ package org.vesnik.core.morph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.vesnik.core.resources.ResourceFile;
 
 /** The inflectional endings of {@code suffix-rules.tsv}, in the file's order. */
 final class SuffixRules {
 
-    private record Rule(String ending, String replacement, Upos upos, int minStem, boolean sure) {
+    private record Rule(String ending, String replacement, Upos upos, int minStem, int minSyllables, Trust trust) {
+    }
+
+    /** How far a rule's lemma is believed without the lexicon. */
+    enum Trust {
+        /** Only one kind of word ends so: believed. */
+        SURE,
+        /** A guess, taken when nothing better is known. */
+        GUESS,
+        /** Only when the lexicon knows the lemma. */
+        LEXICON
     }
 
     private final List<Rule> rules;
@@ -20,12 +31,15 @@ final class SuffixRules {
         ResourceFile file = ResourceFile.load(SuffixRules.class, "suffix-rules.tsv");
         List<Rule> rules = new ArrayList<>();
         for (ResourceFile.Row row : file.rows()) {
-            if (row.columns().size() != 5 || !(row.column(4).equals("sure") || row.column(4).equals("guess"))) {
-                throw file.error(row, "expected ending, replacement, UPOS, minimum stem length and sure|guess");
+            if (row.columns().size() != 5 || !row.column(4).matches("sure|guess|lexicon")) {
+                throw file.error(row, "expected ending, replacement, UPOS, minimum stem length and sure|guess|lexicon");
             }
             try {
+                String minimum = row.column(3);
+                boolean syllables = minimum.endsWith("s");
+                int value = Integer.parseInt(syllables ? minimum.substring(0, minimum.length() - 1) : minimum);
                 rules.add(new Rule(dash(row.first()), dash(row.column(1)), Upos.valueOf(row.column(2)),
-                        Integer.parseInt(row.column(3)), row.column(4).equals("sure")));
+                        syllables ? 1 : value, syllables ? value : 0, Trust.valueOf(row.column(4).toUpperCase(Locale.ROOT))));
             } catch (IllegalArgumentException e) {
                 throw file.error(row, e.getMessage());
             }
@@ -33,20 +47,37 @@ final class SuffixRules {
         return new SuffixRules(List.copyOf(rules));
     }
 
+    /** Vowels in {@code word[0, end)}; a syllabic р between consonants counts too (црква). */
+    static int syllables(String word, int end) {
+        int count = 0;
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            if (FleetingVowels.isVowel(c)
+                    || c == 'р' && (i == 0 || !FleetingVowels.isVowel(word.charAt(i - 1)))
+                    && i + 1 < end && !FleetingVowels.isVowel(word.charAt(i + 1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static String dash(String value) {
         return "-".equals(value) ? "" : value;
     }
 
-    /**
-     * Every lemma the rules allow for {@code word} (lower case), the likeliest rule first;
-     * {@link Analysis#known()} marks the readings of sure endings.
-     */
-    List<Analysis> candidates(String word) {
-        List<Analysis> out = new ArrayList<>();
+    /** A lemma a rule allows, with how far to trust it. */
+    record Candidate(String lemma, Upos upos, Trust trust) {
+    }
+
+    /** Every lemma the rules allow for {@code word} (lower case), the likeliest rule first. */
+    List<Candidate> candidates(String word) {
+        List<Candidate> out = new ArrayList<>();
         for (Rule rule : rules) {
-            if (word.endsWith(rule.ending()) && word.length() - rule.ending().length() >= rule.minStem()) {
-                String lemma = word.substring(0, word.length() - rule.ending().length()) + rule.replacement();
-                out.add(new Analysis(lemma, rule.upos(), rule.sure()));
+            int stemLength = word.length() - rule.ending().length();
+            if (word.endsWith(rule.ending()) && stemLength >= rule.minStem()
+                    && (rule.minSyllables() == 0 || syllables(word, stemLength) >= rule.minSyllables())) {
+                String lemma = word.substring(0, stemLength) + rule.replacement();
+                out.add(new Candidate(lemma, rule.upos(), rule.trust()));
             }
         }
         return out;
