@@ -17,8 +17,9 @@ import org.vesnik.core.text.Stage;
 
 /**
  * Gives every token a lemma and a UPOS tag: the lemmatizer's readings of each word, chosen by
- * the words around it (a verb after {@code да}, {@code ќе} or a clitic pronoun; a noun or an
- * adjective after a preposition), and proper names found by their capital letter.
+ * the words around it (a verb after {@code да}, {@code ќе} or a clitic pronoun and before
+ * {@code дека}; a noun or an adjective after a preposition), and proper names found by their
+ * capital letter (inside a sentence, before another name, or seen inside a sentence elsewhere).
  */
 public final class MorphTagger implements Stage {
 
@@ -106,7 +107,8 @@ public final class MorphTagger implements Stage {
         if (!isCyrillic(form)) {
             return new Analysis(form, capital ? Upos.PROPN : Upos.X, false);
         }
-        if (capital && !listedOrKnown && (!sentenceStart || names.contains(form))) {
+        boolean nameFollows = next != null && Character.isUpperCase(next.charAt(0)) && isCyrillic(next);
+        if (capital && !listedOrKnown && (!sentenceStart || names.contains(form) || nameFollows)) {
             return new Analysis(form, Upos.PROPN, false);
         }
         if (readings.size() == 1) {
@@ -138,7 +140,8 @@ public final class MorphTagger implements Stage {
                 return conjunction; // за да
             }
         }
-        if (previousTag != null && expectsVerb(previousTag, previousLemma) && !isClitic(readings)) {
+        boolean clauseFollows = "дека".equals(next) || "оти".equals(next);
+        if ((clauseFollows || previousTag != null && expectsVerb(previousTag, previousLemma)) && !isClitic(readings)) {
             Analysis verb = firstVerb(readings);
             if (verb != null) {
                 return verb;
