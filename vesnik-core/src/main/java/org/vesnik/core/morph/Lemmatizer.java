@@ -46,9 +46,7 @@ public final class Lemmatizer {
         for (SuffixRules.Candidate candidate : rules.candidates(lower)) {
             classify(candidate, known, guessed);
         }
-        if (known.isEmpty()) {
-            addComparatives(lower, known);
-        }
+        addComparatives(lower, known);
         if (lexicon.knows(lower, Upos.ADV)) {
             // a listed adverb (исто, тука) before the adjective or verb its ending suggests
             known.add(0, new Analysis(lower, Upos.ADV, true));
@@ -80,16 +78,23 @@ public final class Lemmatizer {
         (sure ? known : guessed).add(new Analysis(best, upos, sure));
     }
 
-    /** {@code најголемиот}, {@code поголема}: the comparative or superlative of a known adjective or adverb. */
+    /**
+     * {@code најголемиот}, {@code поголема}: the superlative or comparative of a known adjective
+     * or adverb, first. The comparative по- only when nothing else is known, as по- is also a
+     * verb prefix (потоне).
+     */
     private void addComparatives(String lower, List<Analysis> known) {
+        List<Analysis> degrees = new ArrayList<>();
         for (String prefix : DEGREE_PREFIXES) {
-            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2) {
+            boolean superlative = prefix.equals("нај");
+            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2 && (superlative || known.isEmpty())) {
                 for (Analysis base : analyze(lower.substring(prefix.length()))) {
                     if (base.known() && (base.upos() == Upos.ADJ || base.upos() == Upos.ADV)) {
-                        known.add(base);
+                        degrees.add(base);
                     }
                 }
             }
         }
+        known.addAll(0, degrees);
     }
 }

@@ -58,7 +58,7 @@ public final class MorphTagger implements Stage {
                 TokenKind kind = tokens.kind(t);
                 if (kind != TokenKind.WORD) {
                     lemmas[t] = form;
-                    tags[t] = tagOfNonWord(kind);
+                    tags[t] = isSymbol(form) ? Upos.SYM : tagOfNonWord(kind);
                     continue;
                 }
                 Analysis chosen = choose(form, first, t > sentence.firstToken() ? tags[t - 1] : null,
@@ -81,6 +81,15 @@ public final class MorphTagger implements Stage {
             case ABBREVIATION -> Upos.NOUN;
             default -> Upos.X;
         };
+    }
+
+    /** Currency, mathematical and per-cent signs are symbols, not punctuation (UD). */
+    private static boolean isSymbol(String form) {
+        if (form.length() != 1) {
+            return false;
+        }
+        int type = Character.getType(form.charAt(0));
+        return type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL || "%‰°".indexOf(form.charAt(0)) >= 0;
     }
 
     /** Capitalised words seen after a sentence's first word: names, wherever else they stand. */

@@ -4,20 +4,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A Java port of the parts of {@code shared/tools/conllu_eval.py} that score tokens and
- * sentences, so a test can hold the accuracy bars without Python: gold sentences are joined into
+ * A Java port of {@code shared/tools/conllu_eval.py}'s scores of tokens, sentences, lemmas and
+ * UPOS tags, so a test can hold the accuracy bars without Python: gold sentences are joined into
  * running text the same way, and spans are compared over the text with whitespace removed.
  */
 public final class ConlluScore {
 
-    /** A gold sentence: its {@code # text} and its token forms. */
-    public record GoldSentence(String text, List<String> forms) {
+    /** A gold sentence: its {@code # text} and its token forms, lemmas and UPOS tags. */
+    public record GoldSentence(String text, List<String> forms, List<String> lemmas, List<String> tags) {
+    }
+
+    /** A system word: its form, lemma and UPOS tag. */
+    public record Word(String form, String lemma, String upos) {
+    }
+
+    /** Lemma (caseless, NFC) and UPOS F1 in percent, as the tool's lemma_f1_caseless and upos_f1. */
+    public record WordScores(double lemmaF1Caseless, double uposF1) {
     }
 
     /** F1 scores in percent. */
@@ -30,12 +42,16 @@ public final class ConlluScore {
     public static List<GoldSentence> read(Path conllu) throws IOException {
         List<GoldSentence> sentences = new ArrayList<>();
         List<String> forms = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         String text = null;
         for (String line : Files.readAllLines(conllu, StandardCharsets.UTF_8)) {
             if (line.isEmpty()) {
                 if (!forms.isEmpty()) {
-                    sentences.add(new GoldSentence(text, List.copyOf(forms)));
+                    sentences.add(new GoldSentence(text, List.copyOf(forms), List.copyOf(lemmas), List.copyOf(tags)));
                     forms.clear();
+                    lemmas.clear();
+                    tags.clear();
                     text = null;
                 }
                 continue;
@@ -51,9 +67,11 @@ public final class ConlluScore {
                 continue;
             }
             forms.add(cols[1]);
+            lemmas.add(cols[2]);
+            tags.add(cols[3]);
         }
         if (!forms.isEmpty()) {
-            sentences.add(new GoldSentence(text, List.copyOf(forms)));
+            sentences.add(new GoldSentence(text, List.copyOf(forms), List.copyOf(lemmas), List.copyOf(tags)));
         }
         return sentences;
     }
@@ -103,6 +121,45 @@ public final class ConlluScore {
         long matchedSentences = g.sentences.stream().filter(systemSentences::contains).count();
         return new Scores(f1(g.tokens.size(), s.tokens.size(), matchedTokens),
                 f1(g.sentences.size(), s.sentences.size(), matchedSentences));
+    }
+
+    /** Lemmas and tags of the system words whose spans match gold tokens, scored as the tool does. */
+    public static WordScores scoreWords(List<GoldSentence> gold, List<Word> system) {
+        Map<Long, Word> bySpan = new HashMap<>();
+        long pos = 0;
+        for (Word word : system) {
+            long n = nonSpace(word.form());
+            bySpan.put(pos << 32 | (pos + n), word);
+            pos += n;
+        }
+        long goldCount = 0;
+        long lemmas = 0;
+        long tags = 0;
+        pos = 0;
+        for (GoldSentence sentence : gold) {
+            for (int i = 0; i < sentence.forms().size(); i++) {
+                long n = nonSpace(sentence.forms().get(i));
+                Word word = bySpan.get(pos << 32 | (pos + n));
+                pos += n;
+                goldCount++;
+                if (word == null) {
+                    continue;
+                }
+                String goldLemma = Normalizer.normalize(sentence.lemmas().get(i), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+                String systemLemma = Normalizer.normalize(word.lemma(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+                if (goldLemma.equals(systemLemma)) {
+                    lemmas++;
+                }
+                if (sentence.tags().get(i).equals(word.upos())) {
+                    tags++;
+                }
+            }
+        }
+        return new WordScores(f1(goldCount, system.size(), lemmas), f1(goldCount, system.size(), tags));
+    }
+
+    private static long nonSpace(String form) {
+        return form.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     private record Spans(List<Long> tokens, List<Long> sentences) {
