@@ -42,10 +42,13 @@ public final class Lemmatizer {
             return listed;
         }
         List<Analysis> known = new ArrayList<>();
+        List<Analysis> sure = new ArrayList<>();
         List<Analysis> guessed = new ArrayList<>();
         for (SuffixRules.Candidate candidate : rules.candidates(lower)) {
-            classify(candidate, known, guessed);
+            classify(candidate, known, sure, guessed);
         }
+        // the lexicon's lemmas before those of sure endings: врските is врска, not an adjective in -ски
+        known.addAll(sure);
         addComparatives(lower, known);
         if (lexicon.knows(lower, Upos.ADV)) {
             // a listed adverb (исто, тука) before the adjective or verb its ending suggests
@@ -56,7 +59,8 @@ public final class Lemmatizer {
         return List.copyOf(ordered);
     }
 
-    private void classify(SuffixRules.Candidate candidate, List<Analysis> known, List<Analysis> guessed) {
+    private void classify(SuffixRules.Candidate candidate, List<Analysis> known, List<Analysis> sure,
+                          List<Analysis> guessed) {
         String lemma = candidate.lemma();
         Upos upos = candidate.upos();
         if (lexicon.knows(lemma, upos)) {
@@ -70,12 +74,13 @@ public final class Lemmatizer {
                 return;
             }
         }
-        if (candidate.trust() == SuffixRules.Trust.LEXICON) {
+        SuffixRules.Trust trust = candidate.trust();
+        if (trust == SuffixRules.Trust.LEXICON || trust == SuffixRules.Trust.FLEETING && restored.isEmpty()) {
             return;
         }
-        boolean sure = candidate.trust() == SuffixRules.Trust.SURE;
+        boolean isSure = trust == SuffixRules.Trust.SURE;
         String best = restored.isEmpty() ? lemma : restored.get(0);
-        (sure ? known : guessed).add(new Analysis(best, upos, sure));
+        (isSure ? sure : guessed).add(new Analysis(best, upos, isSure));
     }
 
     /**

@@ -18,7 +18,9 @@ final class SuffixRules {
         /** A guess, taken when nothing better is known. */
         GUESS,
         /** Only when the lexicon knows the lemma. */
-        LEXICON
+        LEXICON,
+        /** A guess, only where the stem has lost a fleeting vowel. */
+        FLEETING
     }
 
     private final List<Rule> rules;
@@ -31,8 +33,8 @@ final class SuffixRules {
         ResourceFile file = ResourceFile.load(SuffixRules.class, "suffix-rules.tsv");
         List<Rule> rules = new ArrayList<>();
         for (ResourceFile.Row row : file.rows()) {
-            if (row.columns().size() != 5 || !row.column(4).matches("sure|guess|lexicon")) {
-                throw file.error(row, "expected ending, replacement, UPOS, minimum stem length and sure|guess|lexicon");
+            if (row.columns().size() != 5 || !row.column(4).matches("sure|guess|lexicon|fleeting")) {
+                throw file.error(row, "expected ending, replacement, UPOS, minimum stem length and sure|guess|lexicon|fleeting");
             }
             try {
                 String minimum = row.column(3);
