@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum TokenKind {
     WORD, NUMBER, ABBREVIATION, PUNCTUATION, QUOTE, SYMBOL, URL, EMAIL, HASHTAG, MENTION;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The name used in the output formats. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -16,18 +16,68 @@ import org.vesnik.core.resources.ResourceFile;
  */
 public final class MacedonianStemmer {
 
-    private static final String VOWELS = "аеиоу";
+    private static final int BLOCK = 0x400;
+    private static final int BLOCK_SIZE = 0x100;
     /** Consonants after which a fleeting е, о, а comes and goes (ветер/ветрот, светол/светла). */
     private static final String FLEETING_AFTER = "лнрк";
+    private static final String FLEETING_VOWELS = "еоа";
+    private static final String VOWELS = "аеиоу";
 
-    private final char[][][] endingsByStep;
-    private final int[][] minimumByStep;
-    private final Map<Character, Character> softConsonants;
+    // per step, the endings grouped by their last letter (index: letter - U+0400), longest first,
+    // so a term is only compared with the endings that can match it
+    private final char[][][][] endingsByStepAndLast;
+    private final int[][][] minimumByStepAndLast;
+    // index: letter - U+0400; 0 where the letter stays
+    private final char[] softConsonants = new char[BLOCK_SIZE];
+    private final boolean[] fleetingAfter = new boolean[BLOCK_SIZE];
+    private final boolean[] fleetingVowel = new boolean[BLOCK_SIZE];
+    private final boolean[] vowel = new boolean[BLOCK_SIZE];
 
-    private MacedonianStemmer(char[][][] endingsByStep, int[][] minimumByStep, Map<Character, Character> softConsonants) {
-        this.endingsByStep = endingsByStep;
-        this.minimumByStep = minimumByStep;
-        this.softConsonants = softConsonants;
+    private MacedonianStemmer(List<List<String[]>> steps, Map<Character, Character> soft) {
+        endingsByStepAndLast = new char[steps.size()][BLOCK_SIZE][][];
+        minimumByStepAndLast = new int[steps.size()][BLOCK_SIZE][];
+        for (int s = 0; s < steps.size(); s++) {
+            List<String[]> list = new ArrayList<>(steps.get(s));
+            list.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed()); // longest first
+            Map<Integer, List<String[]>> byLast = new HashMap<>();
+            for (String[] ending : list) {
+                byLast.computeIfAbsent(index(ending[0].charAt(ending[0].length() - 1)), k -> new ArrayList<>()).add(ending);
+            }
+            for (Map.Entry<Integer, List<String[]>> entry : byLast.entrySet()) {
+                List<String[]> group = entry.getValue();
+                char[][] endings = new char[group.size()][];
+                int[] minimum = new int[group.size()];
+                for (int i = 0; i < group.size(); i++) {
+                    endings[i] = group.get(i)[0].toCharArray();
+                    minimum[i] = Integer.parseInt(group.get(i)[1]);
+                }
+                endingsByStepAndLast[s][entry.getKey()] = endings;
+                minimumByStepAndLast[s][entry.getKey()] = minimum;
+            }
+        }
+        soft.forEach((hard, softer) -> softConsonants[index(hard)] = softer);
+        mark(fleetingAfter, FLEETING_AFTER);
+        mark(fleetingVowel, FLEETING_VOWELS);
+        mark(vowel, VOWELS);
+    }
+
+    private static void mark(boolean[] table, String letters) {
+        for (char c : letters.toCharArray()) {
+            table[index(c)] = true;
+        }
+    }
+
+    private static int index(char c) {
+        int i = c - BLOCK;
+        if (i < 0 || i >= BLOCK_SIZE) {
+            throw new IllegalArgumentException("not a Cyrillic letter: " + c);
+        }
+        return i;
+    }
+
+    /** Whether {@code c} is in the Cyrillic block, where the tables apply. */
+    private static boolean inBlock(char c) {
+        return c >= BLOCK && c < BLOCK + BLOCK_SIZE;
     }
 
     private static final class Holder {
@@ -43,7 +93,7 @@ public final class MacedonianStemmer {
         ResourceFile endings = ResourceFile.load(MacedonianStemmer.class, "stem-endings.tsv");
         List<List<String[]>> steps = new ArrayList<>();
         for (ResourceFile.Row row : endings.rows()) {
-            if (row.columns().size() != 3) {
+            if (row.columns().size() != 3 || row.column(1).isEmpty()) {
                 throw endings.error(row, "expected step, ending and minimum letters left");
             }
             int step = Integer.parseInt(row.first());
@@ -51,18 +101,6 @@ public final class MacedonianStemmer {
                 steps.add(new ArrayList<>());
             }
             steps.get(step - 1).add(new String[] {row.column(1), row.column(2)});
-        }
-        char[][][] byStep = new char[steps.size()][][];
-        int[][] minimum = new int[steps.size()][];
-        for (int s = 0; s < steps.size(); s++) {
-            List<String[]> list = steps.get(s);
-            list.sort(Comparator.comparingInt((String[] e) -> e[0].length()).reversed()); // longest first
-            byStep[s] = new char[list.size()][];
-            minimum[s] = new int[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                byStep[s][i] = list.get(i)[0].toCharArray();
-                minimum[s][i] = Integer.parseInt(list.get(i)[1]);
-            }
         }
         ResourceFile consonants = ResourceFile.load(MacedonianStemmer.class, "stem-final-consonants.tsv");
         Map<Character, Character> soft = new HashMap<>();
@@ -72,30 +110,39 @@ public final class MacedonianStemmer {
             }
             soft.put(row.first().charAt(0), row.column(1).charAt(0));
         }
-        return new MacedonianStemmer(byStep, minimum, Map.copyOf(soft));
+        return new MacedonianStemmer(steps, soft);
     }
 
     /** Stems {@code s[0, len)} in place and returns the new length. */
     public int stem(char[] s, int len) {
-        for (int step = 0; step < endingsByStep.length; step++) {
-            len = removeEnding(s, len, endingsByStep[step], minimumByStep[step]);
+        for (int step = 0; step < endingsByStepAndLast.length && len > 0; step++) {
+            len = removeEnding(s, len, step);
         }
-        if (len < 3) {
+        if (len < 3 || !inBlock(s[len - 1]) || !inBlock(s[len - 2]) || !inBlock(s[len - 3])) {
             return len;
         }
-        Character soft = softConsonants.get(s[len - 1]);
-        if (soft != null) {
+        char soft = softConsonants[s[len - 1] - BLOCK];
+        if (soft != 0) {
             s[len - 1] = soft;
         }
-        if (len >= 4 && FLEETING_AFTER.indexOf(s[len - 1]) >= 0 && "еоа".indexOf(s[len - 2]) >= 0
-                && VOWELS.indexOf(s[len - 3]) < 0) {
+        if (len >= 4 && fleetingAfter[s[len - 1] - BLOCK] && fleetingVowel[s[len - 2] - BLOCK]
+                && !vowel[s[len - 3] - BLOCK]) {
             s[len - 2] = s[len - 1];
             len--;
         }
         return len;
     }
 
-    private static int removeEnding(char[] s, int len, char[][] endings, int[] minimum) {
+    private int removeEnding(char[] s, int len, int step) {
+        char last = s[len - 1];
+        if (!inBlock(last)) {
+            return len;
+        }
+        char[][] endings = endingsByStepAndLast[step][last - BLOCK];
+        if (endings == null) {
+            return len;
+        }
+        int[] minimum = minimumByStepAndLast[step][last - BLOCK];
         for (int i = 0; i < endings.length; i++) {
             char[] ending = endings[i];
             if (len - ending.length >= minimum[i] && endsWith(s, len, ending)) {
@@ -107,7 +154,7 @@ public final class MacedonianStemmer {
 
     private static boolean endsWith(char[] s, int len, char[] ending) {
         int offset = len - ending.length;
-        for (int i = 0; i < ending.length; i++) {
+        for (int i = ending.length - 2; i >= 0; i--) { // the last letter is known to match
             if (s[offset + i] != ending[i]) {
                 return false;
             }

@@ -45,6 +45,8 @@ public final class MacedonianTranslitFilter extends TokenFilter {
                 } else if (c != '-' && c != '\'') {
                     return false; // digits, dots, @, /: numbers, abbreviations, URLs, e-mail
                 }
+            } else if (c >= 0x400 && c < 0x530) {
+                return false; // Cyrillic: the common case, decided without a script lookup
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                 latin = true;
             } else if (Character.isLetter(c)) {
