@@ -13,6 +13,7 @@ import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
+import org.vesnik.lucene.hunspell.HunspellLexicon;
 import org.vesnik.core.write.DocumentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,10 +52,24 @@ final class AnnotateCommand implements Callable<Integer> {
                     + " run even on text identified as another language.")
     private String language;
 
+    @Option(names = "--hunspell", paramLabel = "DIR",
+            description = "A Macedonian Hunspell dictionary (mk_MK.aff and mk_MK.dic) to use as an extra lexicon"
+                    + " for lemmas, e.g. LibreOffice's or the dictionary-mk package.")
+    private Path hunspell;
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline pipeline = Pipeline.builder().maxInputBytes(maxBytes).language(language).build();
+        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(maxBytes).language(language);
+        if (hunspell != null) {
+            try {
+                builder.extraLexicon(HunspellLexicon.load(hunspell));
+            } catch (IOException e) {
+                terminal.error("cannot use the Hunspell dictionary: " + e.getMessage());
+                return ExitCodes.NO_INPUT;
+            }
+        }
+        Pipeline pipeline = builder.build();
         DocumentWriter writer = format.writer(pretty);
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;

@@ -134,4 +134,11 @@ class VesnikCommandTest {
         assertThat(doc.get("encoding").get("charset").asText()).isEqualTo("windows-1251");
         assertThat(doc.get("text").asText()).isEqualTo("Ѓорѓи и Ќиро ѕвонеа.");
     }
+
+    @Test
+    void aMissingHunspellDictionaryIsReported() {
+        CliRun run = run("Текст.".getBytes(StandardCharsets.UTF_8), "annotate", "--hunspell", dir.resolve("none").toString());
+        assertThat(run.exitCode()).isEqualTo(66);
+        assertThat(run.err()).contains("Hunspell").contains("none");
+    }
 }

@@ -18,15 +18,26 @@ public final class Lemmatizer {
     private final Lexicon lexicon;
     private final SuffixRules rules;
     private final FleetingVowels fleetingVowels;
+    private final ExtraLexicon extra;
 
-    private Lemmatizer(Lexicon lexicon, SuffixRules rules, FleetingVowels fleetingVowels) {
+    private Lemmatizer(Lexicon lexicon, SuffixRules rules, FleetingVowels fleetingVowels, ExtraLexicon extra) {
         this.lexicon = lexicon;
         this.rules = rules;
         this.fleetingVowels = fleetingVowels;
+        this.extra = extra;
     }
 
     private static final class Holder {
-        static final Lemmatizer STANDARD = new Lemmatizer(Lexicon.load(), SuffixRules.load(), FleetingVowels.load());
+        static final Lemmatizer STANDARD = new Lemmatizer(Lexicon.load(), SuffixRules.load(), FleetingVowels.load(),
+                word -> false);
+    }
+
+    /**
+     * This lemmatizer with an extra lexicon (a Hunspell dictionary, say): among guessed lemmas,
+     * words of {@code extraLexicon} come first; vesnik's own lexicon still comes before them.
+     */
+    public Lemmatizer withExtraLexicon(ExtraLexicon extraLexicon) {
+        return new Lemmatizer(lexicon, rules, fleetingVowels, extraLexicon);
     }
 
     /** The lemmatizer with vesnik's own lexicon and rules; loaded on first use. */
@@ -49,6 +60,7 @@ public final class Lemmatizer {
         }
         // the lexicon's lemmas before those of sure endings: врските is врска, not an adjective in -ски
         known.addAll(sure);
+        preferExtraLexiconWords(guessed);
         addComparatives(lower, known);
         if (lexicon.knows(lower, Upos.ADV)) {
             // a listed adverb (исто, тука) before the adjective or verb its ending suggests
@@ -57,6 +69,22 @@ public final class Lemmatizer {
         Set<Analysis> ordered = new LinkedHashSet<>(known);
         ordered.addAll(guessed);
         return List.copyOf(ordered);
+    }
+
+    /**
+     * Guessed lemmas that are words of the extra lexicon go before the other guesses, in the
+     * rules' order. They stay guesses: the extra lexicon knows names too, and a capitalised word
+     * inside a sentence that vesnik does not know is still taken for a name.
+     */
+    private void preferExtraLexiconWords(List<Analysis> guessed) {
+        List<Analysis> confirmed = new ArrayList<>();
+        for (Analysis guess : guessed) {
+            if (extra.isWord(guess.lemma())) {
+                confirmed.add(guess);
+            }
+        }
+        guessed.removeAll(confirmed);
+        guessed.addAll(0, confirmed);
     }
 
     private void classify(SuffixRules.Candidate candidate, List<Analysis> known, List<Analysis> sure,

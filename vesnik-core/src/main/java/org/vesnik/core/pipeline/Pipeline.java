@@ -14,6 +14,8 @@ import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
+import org.vesnik.core.morph.ExtraLexicon;
+import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -130,6 +132,7 @@ public final class Pipeline {
         private List<Stage> stages;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private String language;
+        private ExtraLexicon extraLexicon;
 
         private Builder() {
         }
@@ -140,6 +143,12 @@ public final class Pipeline {
          */
         public Builder language(String code) {
             this.language = code;
+            return this;
+        }
+
+        /** An extra lexicon for the default lemmatizer, such as a Hunspell dictionary; null for none. */
+        public Builder extraLexicon(ExtraLexicon lexicon) {
+            this.extraLexicon = lexicon;
             return this;
         }
 
@@ -164,7 +173,8 @@ public final class Pipeline {
 
         private List<Stage> defaultStages() {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
-                    new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(), new MorphTagger());
+                    new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
+                    new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)));
         }
     }
 }

@@ -11,10 +11,13 @@ import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.InvisibleCharacterRemover;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.clean.RepairKind;
+import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.OffsetMap;
@@ -43,6 +46,23 @@ final class SegmentationInvariants {
         checkCoverage(original, clean, tokens);
         checkLettersKept(original, clean);
         checkSentences(doc.get(SentenceSplitter.SENTENCES), tokens, original.length());
+        if (doc.has(MorphTagger.MORPHOLOGY)) {
+            checkMorphology(doc.get(MorphTagger.MORPHOLOGY), clean.text(), tokens);
+        }
+    }
+
+    /** Every token has a lemma and a tag; marks and numbers are their own lemma. */
+    private static void checkMorphology(Morphology morphology, String clean, List<Token> tokens) {
+        assertThat(morphology.size()).isEqualTo(tokens.size());
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            String form = clean.substring(token.cleanStart(), token.cleanEnd());
+            assertThat(morphology.lemma(t)).as("lemma of %s", form).isNotEmpty();
+            assertThat(morphology.upos(t)).as("UPOS of %s", form).isNotNull();
+            if (token.kind() != TokenKind.WORD) {
+                assertThat(morphology.lemma(t)).isEqualTo(form);
+            }
+        }
     }
 
     /** Offsets in range and ordered; cleaned -> original -> cleaned is identity on token boundaries. */
