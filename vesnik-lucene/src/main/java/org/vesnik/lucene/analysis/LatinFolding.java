@@ -2,6 +2,7 @@ package org.vesnik.lucene.analysis;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.vesnik.core.resources.ResourceFile;
 
 /**
@@ -10,12 +11,15 @@ import org.vesnik.core.resources.ResourceFile;
  */
 final class LatinFolding {
 
-    private final Map<String, String> cyrillicByLatin;
+    // looked up by a slice of the term buffer, so folding allocates nothing per token
+    private final CharArrayMap<char[]> cyrillicByLatin;
     private final int longest;
 
-    private LatinFolding(Map<String, String> cyrillicByLatin) {
-        this.cyrillicByLatin = Map.copyOf(cyrillicByLatin);
-        this.longest = cyrillicByLatin.keySet().stream().mapToInt(String::length).max().orElse(1);
+    private LatinFolding(Map<String, String> table) {
+        CharArrayMap<char[]> map = new CharArrayMap<>(table.size(), false);
+        table.forEach((latin, cyrillic) -> map.put(latin, cyrillic.toCharArray()));
+        this.cyrillicByLatin = CharArrayMap.unmodifiableMap(map);
+        this.longest = table.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     private static final class Holder {
@@ -42,7 +46,7 @@ final class LatinFolding {
     }
 
     /** The Cyrillic of {@code latin[start, start + length)}, or null. */
-    String lookup(char[] latin, int start, int length) {
-        return cyrillicByLatin.get(new String(latin, start, length));
+    char[] lookup(char[] latin, int start, int length) {
+        return cyrillicByLatin.get(latin, start, length);
     }
 }

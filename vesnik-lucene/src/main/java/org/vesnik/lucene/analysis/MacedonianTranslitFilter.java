@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code putin} meets {@code путин}, {@code kcna} meets {@code кцна} and {@code dzhong} or
  * {@code džong} meets {@code џонг}. Terms with any Cyrillic letter, digits-only terms and URLs
  * are left alone. Expects lower case; runs before stemming so that folded terms are stemmed too.
+ * Allocates nothing per token: the table is looked up by slices of the term buffer.
  */
 public final class MacedonianTranslitFilter extends TokenFilter {
 
@@ -63,7 +64,7 @@ public final class MacedonianTranslitFilter extends TokenFilter {
         int out = 0;
         int i = 0;
         while (i < length) {
-            String cyrillic = null;
+            char[] cyrillic = null;
             int matched = 1;
             for (int n = Math.min(folding.longest(), length - i); n > 0; n--) {
                 cyrillic = folding.lookup(term, i, n);
@@ -75,8 +76,8 @@ public final class MacedonianTranslitFilter extends TokenFilter {
             if (cyrillic == null) {
                 scratch[out++] = term[i];
             } else {
-                for (int k = 0; k < cyrillic.length(); k++) {
-                    scratch[out++] = cyrillic.charAt(k);
+                for (char c : cyrillic) {
+                    scratch[out++] = c;
                 }
             }
             i += matched;
