@@ -163,7 +163,27 @@ public final class MorphTagger implements Stage {
                 }
             }
         }
+        Analysis attributive = adjectiveBeforeNoun(readings, next);
+        if (attributive != null) {
+            return attributive;
+        }
         return adverbOrAdjective(form, readings, readings.get(0), previousTag, next);
+    }
+
+    /**
+     * An unknown word before a known noun is its adjective (Macedonian puts the adjective first:
+     * огромно лице), when the rules allow an adjective reading.
+     */
+    private Analysis adjectiveBeforeNoun(List<Analysis> readings, String next) {
+        Analysis first = readings.get(0);
+        if (first.known() || first.upos() != Upos.NOUN || next == null || !Character.isLetter(next.charAt(0))) {
+            return null;
+        }
+        Analysis nextReading = lemmatizer.analyze(next).get(0);
+        if (nextReading.upos() != Upos.NOUN || !nextReading.known()) {
+            return null;
+        }
+        return first(readings, Upos.ADJ);
     }
 
     /**
