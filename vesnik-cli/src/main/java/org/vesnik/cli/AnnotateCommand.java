@@ -2,6 +2,7 @@ package org.vesnik.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +58,15 @@ final class AnnotateCommand implements Callable<Integer> {
                     + " for lemmas, e.g. LibreOffice's or the dictionary-mk package.")
     private Path hunspell;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date the texts were written, to resolve relative dates (вчера, во среда,"
+                    + " минатата година) against; without it they are reported unresolved.")
+    private LocalDate articleDate;
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(maxBytes).language(language);
+        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(maxBytes).language(language).articleDate(articleDate);
         if (hunspell != null) {
             try {
                 builder.extraLexicon(HunspellLexicon.load(hunspell));

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.clean.Cleaner;
@@ -22,6 +23,7 @@ import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Stage;
+import org.vesnik.core.time.DateTagger;
 
 /**
  * The ordered stages that annotate a document. Immutable and thread-safe: build one and share it.
@@ -75,7 +77,11 @@ public final class Pipeline {
         return annotate(document);
     }
 
-    private Document annotate(Document document) {
+    /**
+     * Runs the stages on a document the caller made, which may already carry layers the stages
+     * read, such as the article's date ({@code DateTagger.ARTICLE_DATE}) from a feed's metadata.
+     */
+    public Document annotate(Document document) {
         for (Stage stage : stages) {
             if (stage.macedonianOnly() && document.has(LanguageIdentification.LANGUAGE)
                     && !document.get(LanguageIdentification.LANGUAGE).isMacedonian()) {
@@ -133,6 +139,7 @@ public final class Pipeline {
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private String language;
         private ExtraLexicon extraLexicon;
+        private LocalDate articleDate;
 
         private Builder() {
         }
@@ -146,13 +153,23 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * The date the articles were written, to resolve relative dates (вчера, во среда,
+         * минатата година) against; a document's own {@code DateTagger.ARTICLE_DATE} wins.
+         * Null (the default): relative dates are reported unresolved.
+         */
+        public Builder articleDate(LocalDate date) {
+            this.articleDate = date;
+            return this;
+        }
+
         /** An extra lexicon for the default lemmatizer, such as a Hunspell dictionary; null for none. */
         public Builder extraLexicon(ExtraLexicon lexicon) {
             this.extraLexicon = lexicon;
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -174,7 +191,8 @@ public final class Pipeline {
         private List<Stage> defaultStages() {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
-                    new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)));
+                    new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
+                    new DateTagger(articleDate));
         }
     }
 }

@@ -24,6 +24,8 @@ import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.time.DateMention;
+import org.vesnik.core.time.DateTagger;
 
 /**
  * The annotation as JSON, documented in {@code docs/annotation-format.md}: one object a
@@ -93,6 +95,9 @@ public final class JsonWriter implements DocumentWriter {
         if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
             writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), tokens);
         }
+        if (document.has(DateTagger.DATES)) {
+            writeDates(json, document.get(DateTagger.DATES));
+        }
         json.writeEndObject();
         json.flush();
         out.write('\n');
@@ -157,6 +162,22 @@ public final class JsonWriter implements DocumentWriter {
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
         json.writeEndObject();
+    }
+
+    private static void writeDates(JsonGenerator json, List<DateMention> dates) throws IOException {
+        json.writeArrayFieldStart("dates");
+        for (DateMention date : dates) {
+            json.writeStartObject();
+            writeSpan(json, date.start(), date.end(), date.cleanStart(), date.cleanEnd());
+            json.writeStringField("text", date.text());
+            json.writeStringField("kind", date.kind());
+            if (date.value() != null) {
+                json.writeStringField("value", date.value());
+            }
+            json.writeBooleanField("resolved", date.resolved());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeQuotationMarks(JsonGenerator json, QuotationMarks marks, List<Token> tokens)

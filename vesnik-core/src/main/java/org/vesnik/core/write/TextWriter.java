@@ -13,6 +13,8 @@ import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.time.DateMention;
+import org.vesnik.core.time.DateTagger;
 
 /**
  * A summary for people: the repairs cleanup made, then one sentence a line with its tokens
@@ -34,6 +36,12 @@ public final class TextWriter implements DocumentWriter {
         for (Repair repair : clean.repairs()) {
             out.write(String.format("#   %-21s %6d-%-6d %s -> %s%n", repair.kind().label(), repair.start(),
                     repair.end(), visible(repair.originalText()), visible(repair.cleanedText())));
+        }
+        if (document.has(DateTagger.DATES)) {
+            for (DateMention date : document.get(DateTagger.DATES)) {
+                out.write(String.format("# date %6d-%-6d %s -> %s%n", date.start(), date.end(),
+                        visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
+            }
         }
         for (Sentence sentence : sentences) {
             StringBuilder line = new StringBuilder();

@@ -21,6 +21,8 @@ import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.time.DateMention;
+import org.vesnik.core.time.DateTagger;
 
 /** The invariants every annotated document keeps, checked on generated and fuzzed input. */
 final class SegmentationInvariants {
@@ -48,6 +50,21 @@ final class SegmentationInvariants {
         checkSentences(doc.get(SentenceSplitter.SENTENCES), tokens, original.length());
         if (doc.has(MorphTagger.MORPHOLOGY)) {
             checkMorphology(doc.get(MorphTagger.MORPHOLOGY), clean.text(), tokens);
+        }
+        if (doc.has(DateTagger.DATES)) {
+            checkDates(doc.get(DateTagger.DATES), original);
+        }
+    }
+
+    /** Date spans in range, in order, not overlapping, and their text is the original's. */
+    private static void checkDates(List<DateMention> dates, String original) {
+        int previousEnd = 0;
+        for (DateMention date : dates) {
+            assertThat(date.start()).isGreaterThanOrEqualTo(previousEnd).isLessThan(date.end());
+            assertThat(date.end()).isLessThanOrEqualTo(original.length());
+            assertThat(original.substring(date.start(), date.end())).isEqualTo(date.text());
+            assertThat(date.resolved()).isEqualTo(date.value() != null);
+            previousEnd = date.end();
         }
     }
 

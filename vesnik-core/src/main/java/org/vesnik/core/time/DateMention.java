@@ -1,0 +1,12 @@
+package org.vesnik.core.time;
+
+/**
+ * A date or time expression: its spans (original and cleaned text), its words, what it names
+ * ({@code date}, {@code week}, {@code month}, {@code year} or {@code time}) and the ISO 8601
+ * value it resolves to ({@code 2025-09-03}, {@code 2025-W36}, {@code 2025-09}, {@code 2025},
+ * {@code 12:30}). A relative expression ({@code во среда}, {@code минатата година}) without an
+ * article date to count from is kept with {@code resolved == false} and no value: never guessed.
+ */
+public record DateMention(int start, int end, int cleanStart, int cleanEnd, String text, String kind,
+                          String value, boolean resolved) {
+}
