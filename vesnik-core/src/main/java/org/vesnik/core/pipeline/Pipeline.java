@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.decode.DecodedText;
@@ -169,7 +170,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates, claims). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -192,7 +193,7 @@ public final class Pipeline {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
                     new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
-                    new DateTagger(articleDate));
+                    new DateTagger(articleDate), new ClaimFinder());
         }
     }
 }

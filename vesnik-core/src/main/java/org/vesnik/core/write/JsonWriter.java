@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.vesnik.core.claims.Claim;
+import org.vesnik.core.claims.ClaimFinder;
+import org.vesnik.core.claims.Phrase;
+import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
@@ -98,6 +102,9 @@ public final class JsonWriter implements DocumentWriter {
         if (document.has(DateTagger.DATES)) {
             writeDates(json, document.get(DateTagger.DATES));
         }
+        if (document.has(ClaimFinder.CLAIMS)) {
+            writeClaims(json, document.get(ClaimFinder.CLAIMS));
+        }
         json.writeEndObject();
         json.flush();
         out.write('\n');
@@ -162,6 +169,68 @@ public final class JsonWriter implements DocumentWriter {
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
         json.writeEndObject();
+    }
+
+    private static void writeClaims(JsonGenerator json, List<Claim> claims) throws IOException {
+        json.writeArrayFieldStart("claims");
+        for (Claim claim : claims) {
+            json.writeStartObject();
+            writePhraseFields(json, claim.quantity());
+            json.writeStringField("kind", claim.kind());
+            json.writeNumberField("value", claim.value());
+            if (claim.valueMax() != null) {
+                json.writeNumberField("valueMax", claim.valueMax());
+            }
+            if (claim.vague()) {
+                json.writeBooleanField("vague", true);
+            }
+            if (claim.unit() != null) {
+                json.writeStringField("unit", claim.unit());
+            }
+            if (claim.counted() != null) {
+                json.writeObjectFieldStart("counted");
+                writePhraseFields(json, claim.counted());
+                json.writeStringField("lemma", claim.countedLemma());
+                json.writeEndObject();
+            }
+            writeQualifiers(json, "hedges", claim.hedges());
+            writeQualifiers(json, "epistemic", claim.epistemic());
+            writePhrase(json, "source", claim.source());
+            writePhrase(json, "cue", claim.cue());
+            json.writeObjectFieldStart("sentence");
+            json.writeNumberField("start", claim.sentenceStart());
+            json.writeNumberField("end", claim.sentenceEnd());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeQualifiers(JsonGenerator json, String name, List<Qualifier> qualifiers) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Qualifier qualifier : qualifiers) {
+            json.writeStartObject();
+            writePhraseFields(json, qualifier.phrase());
+            json.writeStringField("meaning", qualifier.meaning());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** {@code name: {start, end, cleanStart, cleanEnd, text}}, or {@code name: null}. */
+    private static void writePhrase(JsonGenerator json, String name, Phrase phrase) throws IOException {
+        if (phrase == null) {
+            json.writeNullField(name);
+            return;
+        }
+        json.writeObjectFieldStart(name);
+        writePhraseFields(json, phrase);
+        json.writeEndObject();
+    }
+
+    private static void writePhraseFields(JsonGenerator json, Phrase phrase) throws IOException {
+        writeSpan(json, phrase.start(), phrase.end(), phrase.cleanStart(), phrase.cleanEnd());
+        json.writeStringField("text", phrase.text());
     }
 
     private static void writeDates(JsonGenerator json, List<DateMention> dates) throws IOException {

@@ -3,8 +3,12 @@ package org.vesnik.core.write;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.vesnik.core.claims.Claim;
+import org.vesnik.core.claims.ClaimFinder;
+import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
@@ -43,6 +47,15 @@ public final class TextWriter implements DocumentWriter {
                         visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
             }
         }
+        if (document.has(ClaimFinder.CLAIMS)) {
+            for (Claim claim : document.get(ClaimFinder.CLAIMS)) {
+                out.write(String.format(Locale.ROOT, "# claim %6d-%-6d %s = %s%s%s%s%n", claim.quantity().start(),
+                        claim.quantity().end(), visible(claim.quantity().text()), number(claim.value()),
+                        claim.valueMax() == null ? "" : "–" + number(claim.valueMax()),
+                        claim.hedges().isEmpty() ? "" : " " + claim.hedges().stream().map(Qualifier::meaning).toList(),
+                        claim.source() == null ? "" : ", source: " + claim.source().text()));
+            }
+        }
         for (Sentence sentence : sentences) {
             StringBuilder line = new StringBuilder();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -57,6 +70,10 @@ public final class TextWriter implements DocumentWriter {
         if (ofMany) {
             out.write('\n');
         }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String repairCounts(List<Repair> repairs) {

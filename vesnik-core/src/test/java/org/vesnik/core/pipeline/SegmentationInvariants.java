@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vesnik.core.claims.Claim;
+import org.vesnik.core.claims.ClaimFinder;
+import org.vesnik.core.claims.Phrase;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.InvisibleCharacterRemover;
@@ -54,6 +57,25 @@ final class SegmentationInvariants {
         if (doc.has(DateTagger.DATES)) {
             checkDates(doc.get(DateTagger.DATES), original);
         }
+        if (doc.has(ClaimFinder.CLAIMS)) {
+            for (Claim claim : doc.get(ClaimFinder.CLAIMS)) {
+                checkPhrase(claim.quantity(), original);
+                if (claim.counted() != null) {
+                    checkPhrase(claim.counted(), original);
+                }
+                if (claim.source() != null) {
+                    checkPhrase(claim.source(), original);
+                }
+                assertThat(claim.sentenceStart()).isLessThanOrEqualTo(claim.quantity().start());
+                assertThat(claim.quantity().end()).isLessThanOrEqualTo(claim.sentenceEnd());
+            }
+        }
+    }
+
+    private static void checkPhrase(Phrase phrase, String original) {
+        assertThat(phrase.start()).isLessThan(phrase.end());
+        assertThat(phrase.end()).isLessThanOrEqualTo(original.length());
+        assertThat(original.substring(phrase.start(), phrase.end())).isEqualTo(phrase.text());
     }
 
     /** Date spans in range, in order, not overlapping, and their text is the original's. */
