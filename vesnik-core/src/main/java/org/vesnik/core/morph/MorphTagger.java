@@ -117,7 +117,8 @@ public final class MorphTagger implements Stage {
             return new Analysis(form, capital ? Upos.PROPN : Upos.X, false);
         }
         boolean nameFollows = next != null && Character.isUpperCase(next.charAt(0)) && isCyrillic(next);
-        if (capital && !listedOrKnown && (!sentenceStart || names.contains(form) || nameFollows)) {
+        boolean seenAsName = sentenceStart && names.contains(form) && readings.get(0).upos().isOpen();
+        if (capital && (seenAsName || !listedOrKnown && (!sentenceStart || nameFollows))) {
             return new Analysis(form, Upos.PROPN, false);
         }
         if (readings.size() == 1) {

@@ -17,6 +17,7 @@ import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.morph.ExtraLexicon;
+import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.segment.QuotationMarkPairer;
@@ -170,7 +171,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates, claims). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, entities, dates, claims). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -193,7 +194,7 @@ public final class Pipeline {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
                     new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
-                    new DateTagger(articleDate), new ClaimFinder());
+                    new EntityRecognizer(), new DateTagger(articleDate), new ClaimFinder());
         }
     }
 }

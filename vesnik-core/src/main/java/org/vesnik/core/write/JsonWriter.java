@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import org.vesnik.core.claims.Claim;
 import org.vesnik.core.claims.ClaimFinder;
@@ -20,6 +21,11 @@ import org.vesnik.core.langid.LanguageGuess;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.ParagraphLanguage;
 import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.ner.Entity;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityRecognizer;
+import org.vesnik.core.ner.EntityReference;
+import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
@@ -99,6 +105,9 @@ public final class JsonWriter implements DocumentWriter {
         if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
             writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), tokens);
         }
+        if (document.has(EntityRecognizer.ENTITIES)) {
+            writeEntities(json, document.get(EntityRecognizer.ENTITIES));
+        }
         if (document.has(DateTagger.DATES)) {
             writeDates(json, document.get(DateTagger.DATES));
         }
@@ -168,6 +177,39 @@ public final class JsonWriter implements DocumentWriter {
         }
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
+        json.writeEndObject();
+    }
+
+    private static void writeEntities(JsonGenerator json, NamedEntities entities) throws IOException {
+        json.writeArrayFieldStart("entities");
+        for (EntityMention mention : entities.mentions()) {
+            json.writeStartObject();
+            writeSpan(json, mention.start(), mention.end(), mention.cleanStart(), mention.cleanEnd());
+            json.writeStringField("text", mention.text());
+            json.writeStringField("type", mention.type().name());
+            json.writeStringField("entity", mention.entityId());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("entityReferences");
+        for (EntityReference reference : entities.references()) {
+            json.writeStartObject();
+            writeSpan(json, reference.start(), reference.end(), reference.cleanStart(), reference.cleanEnd());
+            json.writeStringField("text", reference.text());
+            json.writeStringField("entity", reference.entityId());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("entityIndex");
+        for (Entity entity : entities.entities().values().stream()
+                .sorted(Comparator.comparing(Entity::id)).toList()) {
+            json.writeObjectFieldStart(entity.id());
+            json.writeStringField("name", entity.name());
+            json.writeStringField("nameLatin", entity.nameLatin());
+            json.writeStringField("type", entity.type().name());
+            json.writeNumberField("mentions", entities.mentionCount(entity.id()));
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

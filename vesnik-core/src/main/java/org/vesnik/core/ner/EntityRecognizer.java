@@ -1,0 +1,359 @@
+package org.vesnik.core.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Stage;
+import org.vesnik.core.translit.RomanizationSystem;
+import org.vesnik.core.translit.Romanizer;
+
+/**
+ * Finds names of people, organisations and places and links each to a canonical entity.
+ * Known names come from the gazetteer (in either script: KCNA is КЦНА); other names are runs of
+ * capitalised words (Macedonian writes common nouns, demonyms, months and weekdays in lower
+ * case), typed by the words around them: a title before a person (претседателот Путин), an
+ * organisation word inside or before an organisation (Народното собрание, весникот „Родонг
+ * Синмун“), a place word or a place preposition (Република Ирска, во Сребреница), and the name's
+ * ending. A short name (Путин, Ким) is linked to the full name that contains it. Adjectives of
+ * countries (руската, кинескиот) are recorded as references, not names.
+ */
+public final class EntityRecognizer implements Stage {
+
+    public static final Layer<NamedEntities> ENTITIES = Layer.named("entities");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "од", "низ", "кон", "преку", "до", "околу");
+    /** Lower-case words inside an organisation's name: Комитетот на Нации на Андите. */
+    private static final Set<String> CONNECTORS = Set.of("на", "за", "и", "од");
+    private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
+
+    private final Gazetteer gazetteer = Gazetteer.instance();
+
+    @Override
+    public boolean macedonianOnly() {
+        return true;
+    }
+
+    /** A sentence's tokens as the recognizer reads them. */
+    private record View(Document document, TokenList tokens, int first, String[] surface, String[] keys,
+                        Upos[] tags, String[] lemmas) {
+
+        int size() {
+            return surface.length;
+        }
+
+        boolean isCapitalised(int i) {
+            String word = surface[i];
+            return tokens.kind(first + i) == TokenKind.WORD && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        }
+    }
+
+    private record Found(int from, int to, EntityType type, Entity known) {
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.get(Cleaner.CLEAN_TEXT).text();
+        TokenList tokens = document.get(Tokenizer.TOKENS);
+        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        List<EntityMention> mentions = new ArrayList<>();
+        List<EntityReference> references = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        List<Found> found = new ArrayList<>();
+        List<View> views = new ArrayList<>();
+        Set<String> nameWords = new HashSet<>();
+        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+            int n = sentence.tokenCount();
+            String[] surface = new String[n];
+            String[] keys = new String[n];
+            Upos[] tags = new Upos[n];
+            String[] lemmas = new String[n];
+            for (int i = 0; i < n; i++) {
+                int t = sentence.firstToken() + i;
+                surface[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
+                keys[i] = Gazetteer.wordKey(surface[i]);
+                tags[i] = morphology == null ? Upos.X : morphology.upos(t);
+                lemmas[i] = morphology == null ? keys[i] : morphology.lemma(t).toLowerCase(Locale.ROOT);
+            }
+            View view = new View(document, tokens, sentence.firstToken(), surface, keys, tags, lemmas);
+            views.add(view);
+            readSentence(view, found, references, entities, nameWords);
+        }
+        link(views, found, mentions, entities);
+        document.add(ENTITIES, new NamedEntities(mentions, references, entities));
+    }
+
+    private void readSentence(View view, List<Found> found, List<EntityReference> references, Map<String, Entity> entities,
+                              Set<String> nameWords) {
+        List<Found> here = new ArrayList<>();
+        int i = 0;
+        while (i < view.size()) {
+            Found known = knownName(view, i);
+            if (known != null) {
+                here.add(known);
+                i = known.to();
+                continue;
+            }
+            Entity people = demonym(view, i);
+            if (people != null) {
+                addReference(view, i, people, references, entities);
+                i++;
+                continue;
+            }
+            boolean first = i <= firstWord(view);
+            // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
+            if (view.isCapitalised(i) && !(first && isFunctionWord(view.tags()[i])) && !isCommonNoun(view, i)
+                    && (!first || startsName(view, i) || nameWords.contains(view.keys()[i]))) {
+                Found name = capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1));
+                if (name != null) {
+                    here.add(name);
+                    i = name.to();
+                    continue;
+                }
+            }
+            Entity country = gazetteer.byAdjective.get(view.lemmas()[i]);
+            if (country != null && view.tags()[i] == Upos.ADJ) {
+                addReference(view, i, country, references, entities);
+            }
+            i++;
+        }
+        for (Found f : here) {
+            found.add(new Found(view.first() + f.from(), view.first() + f.to(), f.type(), f.known()));
+            for (int k = f.from(); k < f.to(); k++) {
+                nameWords.add(view.keys()[k]); // a word of a name is a name at a sentence's start too
+            }
+        }
+    }
+
+    private static void addReference(View view, int i, Entity entity, List<EntityReference> references,
+                                     Map<String, Entity> entities) {
+        int t = view.first() + i;
+        TokenList tokens = view.tokens();
+        references.add(new EntityReference(tokens.start(t), tokens.end(t), tokens.cleanStart(t), tokens.cleanEnd(t),
+                view.document().original().substring(tokens.start(t), tokens.end(t)), entity.id()));
+        entities.putIfAbsent(entity.id(), entity);
+    }
+
+    /** Conjunctions, prepositions, pronouns and the like never start a name (Во Битола, Затоа Ким). */
+    private static boolean isFunctionWord(Upos tag) {
+        return switch (tag) {
+            case ADP, CCONJ, SCONJ, PART, PRON, DET, AUX, ADV, NUM -> true;
+            default -> false;
+        };
+    }
+
+    /** A capitalised common noun with its article (Договорот, Библијата): not a name by itself. */
+    private boolean isCommonNoun(View view, int i) {
+        String lower = view.surface()[i].toLowerCase(Locale.ROOT);
+        return view.tags()[i] == Upos.NOUN && !view.lemmas()[i].equals(lower)
+                && (lower.endsWith("от") || lower.endsWith("та") || lower.endsWith("то") || lower.endsWith("те"));
+    }
+
+    /**
+     * A people's name (Македонци, Србите, Албанецот): the country's adjective stem with a
+     * plural or person ending. Peoples are references to their country, not names.
+     */
+    private Entity demonym(View view, int i) {
+        if (!view.isCapitalised(i)) {
+            return null;
+        }
+        String lower = view.surface()[i].toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Entity> adjective : gazetteer.byAdjective.entrySet()) {
+            String stem = adjective.getKey().replaceAll("(ски|чки|ки)$", "");
+            if (stem.length() >= 3 && lower.startsWith(stem) && lower.length() > stem.length()
+                    && lower.substring(stem.length()).matches("(ец|ецот|ци|ците|и|ите|ка|ката|ки|ките)")) {
+                return adjective.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The index of the sentence's first word (after any opening quotation mark or dash). */
+    private static int firstWord(View view) {
+        int i = 0;
+        while (i < view.size() && view.tokens().kind(view.first() + i) != TokenKind.WORD) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A sentence's first word starts a name when the tagger took it for one or a capitalised word follows it. */
+    private static boolean startsName(View view, int i) {
+        return view.tags()[i] == Upos.PROPN || i + 1 < view.size() && view.isCapitalised(i + 1);
+    }
+
+    /** The longest known name starting at {@code i}, its first word capitalised, or null. */
+    private Found knownName(View view, int i) {
+        if (!view.isCapitalised(i)) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        Found best = null;
+        for (int j = i; j < view.size() && j < i + gazetteer.longestName; j++) {
+            if (j > i) {
+                key.append(' ');
+            }
+            key.append(view.keys()[j]);
+            Entity entity = gazetteer.byName.get(key.toString());
+            if (entity != null) {
+                best = new Found(i, j + 1, entity.type(), entity);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A run of capitalised words from {@code i}, through known names inside it (Општина Велес,
+     * Западна Македонија) and, in an organisation's name, through на, за, и before a capitalised
+     * word (Комитетот на Нации на Андите); with a lower-case tail when the run is an adjective
+     * before an organisation word (Француската национална полиција). Typed by the words around it.
+     * A lone capitalised adjective is a demonym, not a name.
+     */
+    private Found capitalisedRun(View view, int i, Found previous) {
+        int j = i + 1;
+        boolean organisational = isDefiniteAdjective(view, i) || gazetteer.organizationWords.contains(view.lemmas()[i]);
+        while (j < view.size()) {
+            if (view.isCapitalised(j)) {
+                organisational |= gazetteer.organizationWords.contains(view.lemmas()[j]);
+                j++;
+            } else if (organisational && j + 1 < view.size() && CONNECTORS.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        int to = j;
+        if (view.tags()[to - 1] == Upos.ADJ) {
+            int k = to;
+            while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k)) {
+                k++;
+            }
+            if (k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k])) {
+                return new Found(i, k + 1, EntityType.ORG, null);
+            }
+            if (to - i == 1) {
+                return null;
+            }
+        }
+        return new Found(i, to, typeOf(view, i, to, previous), null);
+    }
+
+    private static boolean isDefiniteAdjective(View view, int i) {
+        String lower = view.surface()[i].toLowerCase(Locale.ROOT);
+        return view.tags()[i] == Upos.ADJ && (lower.endsWith("иот") || lower.endsWith("ата") || lower.endsWith("ото")
+                || lower.endsWith("ите"));
+    }
+
+    private EntityType typeOf(View view, int from, int to, Found previous) {
+        for (int k = to - 1; k >= from; k--) {
+            Found known = knownName(view, k);
+            if (known != null && known.to() <= to) {
+                return known.type(); // Западна Македонија is a place as Македонија is
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (gazetteer.organizationWords.contains(view.lemmas()[k])) {
+                return EntityType.ORG;
+            }
+        }
+        if (gazetteer.locationWords.contains(view.lemmas()[from]) || gazetteer.locationWords.contains(view.lemmas()[to - 1])) {
+            return EntityType.LOC;
+        }
+        int before = from - 1;
+        while (before >= 0 && view.tags()[before] == Upos.PUNCT && !view.keys()[before].equals(",")) {
+            before--; // весникот „Родонг Синмун“
+        }
+        if (before >= 0 && gazetteer.titleWords.contains(view.lemmas()[before])) {
+            return EntityType.PER;
+        }
+        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before])) {
+            return EntityType.ORG;
+        }
+        if (before >= 0 && gazetteer.locationWords.contains(view.lemmas()[before])) {
+            return EntityType.LOC; // градот Битола, реката Струма
+        }
+        if (previous != null && listed(view, previous.to(), from)) {
+            return previous.type(); // Сиднеј, Мелбурн, Перт и Бризбејн
+        }
+        if (isDefiniteAdjective(view, from)) {
+            return EntityType.ORG; // Црвениот Крст: people's names take no article
+        }
+        String word = view.surface()[from];
+        if (to - from == 1 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+            return EntityType.ORG; // an acronym
+        }
+        EntityType byEnding = gazetteer.typeByEnding(view.surface()[to - 1]);
+        if (to - from == 1 && before >= 0 && PLACE_PREPOSITIONS.contains(view.keys()[before]) && byEnding != EntityType.PER) {
+            return EntityType.LOC;
+        }
+        return byEnding != null ? byEnding : EntityType.PER;
+    }
+
+    /** Whether only commas and и stand between two names: a list of names of one kind. */
+    private static boolean listed(View view, int end, int start) {
+        if (end > start || start - end > 1) {
+            return false;
+        }
+        for (int k = end; k < start; k++) {
+            if (!view.keys()[k].equals(",") && !view.keys()[k].equals("и")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gives every name an entity: the known one, the full name a short one is part of, or its own. */
+    private void link(List<View> views, List<Found> found, List<EntityMention> mentions, Map<String, Entity> entities) {
+        TokenList tokens = views.isEmpty() ? null : views.get(0).tokens();
+        Document document = views.isEmpty() ? null : views.get(0).document();
+        String text = document == null ? "" : document.get(Cleaner.CLEAN_TEXT).text();
+        // full person names by each of their words, to link Путин and Ким to them
+        Map<String, Entity> byWord = new HashMap<>();
+        List<Entity> resolved = new ArrayList<>();
+        for (Found f : found) {
+            Entity entity = f.known();
+            String name = text.substring(tokens.cleanStart(f.from()), tokens.cleanEnd(f.to() - 1));
+            if (entity == null && f.type() == EntityType.PER && f.to() - f.from() > 1) {
+                entity = new Entity("per:" + Gazetteer.key(name).replace(' ', '-'), name, LATIN.romanize(name), EntityType.PER);
+            }
+            resolved.add(entity);
+            if (entity != null && entity.type() == EntityType.PER) {
+                for (String word : entity.name().split("\\s+")) {
+                    byWord.putIfAbsent(Gazetteer.wordKey(word), entity);
+                }
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            Entity entity = resolved.get(k);
+            String name = text.substring(tokens.cleanStart(f.from()), tokens.cleanEnd(f.to() - 1));
+            if (entity == null && f.to() - f.from() == 1 && f.type() == EntityType.PER) {
+                entity = byWord.get(Gazetteer.wordKey(name));
+            }
+            if (entity == null) {
+                String prefix = f.type().name().toLowerCase(Locale.ROOT) + ":";
+                entity = new Entity(prefix + Gazetteer.key(name).replace(' ', '-'), name, LATIN.romanize(name), f.type());
+            }
+            entities.putIfAbsent(entity.id(), entity);
+            int a = f.from();
+            int b = f.to() - 1;
+            mentions.add(new EntityMention(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
+                    document.original().substring(tokens.start(a), tokens.end(b)), f.type(), entity.id()));
+        }
+    }
+}

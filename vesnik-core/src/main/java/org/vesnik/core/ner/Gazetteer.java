@@ -1,0 +1,123 @@
+package org.vesnik.core.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.translit.Cyrillizer;
+
+/**
+ * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
+ * {@code places.tsv}) and the words around names ({@code title-words.txt},
+ * {@code organization-words.txt}, {@code location-words.txt}, {@code name-endings.tsv}).
+ * Names are looked up by their words' {@link #key keys}, so a Latin spelling finds the
+ * Cyrillic name (KCNA, Putin). Immutable.
+ */
+final class Gazetteer {
+
+    private static final Cyrillizer CYRILLIZER = Cyrillizer.bestEffort();
+
+    final Map<String, Entity> byName = new HashMap<>();
+    final Map<String, Entity> byAdjective = new HashMap<>();
+    final Map<String, Entity> byId = new HashMap<>();
+    final Set<String> titleWords;
+    final Set<String> organizationWords;
+    final Set<String> locationWords;
+    final Map<String, EntityType> nameEndings = new HashMap<>();
+    final int longestName;
+
+    private Gazetteer() {
+        read("people.tsv", EntityType.PER, false);
+        read("organizations.tsv", EntityType.ORG, false);
+        read("countries.tsv", EntityType.LOC, true);
+        read("places.tsv", EntityType.LOC, false);
+        titleWords = words("title-words.txt");
+        organizationWords = words("organization-words.txt");
+        locationWords = words("location-words.txt");
+        ResourceFile endings = ResourceFile.load(Gazetteer.class, "name-endings.tsv");
+        for (ResourceFile.Row row : endings.rows()) {
+            nameEndings.put(row.first(), EntityType.valueOf(row.column(1)));
+        }
+        longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
+    }
+
+    static Gazetteer instance() {
+        return Holder.INSTANCE;
+    }
+
+    private void read(String file, EntityType type, boolean withAdjective) {
+        ResourceFile resource = ResourceFile.load(Gazetteer.class, file);
+        for (ResourceFile.Row row : resource.rows()) {
+            if (row.columns().size() != (withAdjective ? 5 : 4)) {
+                throw resource.error(row, "expected " + (withAdjective ? 5 : 4) + " columns");
+            }
+            Entity entity = new Entity(row.first(), row.column(1), row.column(2), type);
+            if (byId.put(entity.id(), entity) != null) {
+                throw resource.error(row, "duplicate id " + entity.id());
+            }
+            byName.put(key(row.column(1)), entity);
+            byName.putIfAbsent(key(row.column(2)), entity);
+            if (!row.column(3).equals("-")) {
+                for (String other : row.column(3).split("\\|")) {
+                    byName.putIfAbsent(key(other), entity);
+                }
+            }
+            if (withAdjective && !row.column(4).equals("-")) {
+                byAdjective.put(row.column(4), entity);
+            }
+        }
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> set = new HashSet<>();
+        for (ResourceFile.Row row : ResourceFile.load(Gazetteer.class, file).rows()) {
+            set.add(row.first());
+        }
+        return Set.copyOf(set);
+    }
+
+    /** The lookup key of a name: its words in Cyrillic lower case, one space apart. */
+    static String key(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(wordKey(word));
+        }
+        return key.toString();
+    }
+
+    /** One word's key: Latin words are written in Cyrillic first (KCNA → кцна). */
+    static String wordKey(String word) {
+        boolean latin = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+                break;
+            }
+        }
+        return (latin ? CYRILLIZER.cyrillize(word) : word).toLowerCase(Locale.ROOT);
+    }
+
+    /** The type a name's ending suggests, or null. */
+    EntityType typeByEnding(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        EntityType best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, EntityType> ending : nameEndings.entrySet()) {
+            if (lower.endsWith(ending.getKey()) && ending.getKey().length() > bestLength) {
+                best = ending.getValue();
+                bestLength = ending.getKey().length();
+            }
+        }
+        return best;
+    }
+}
