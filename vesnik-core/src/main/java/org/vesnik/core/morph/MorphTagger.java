@@ -118,7 +118,9 @@ public final class MorphTagger implements Stage {
         }
         boolean nameFollows = next != null && Character.isUpperCase(next.charAt(0)) && isCyrillic(next);
         boolean seenAsName = sentenceStart && names.contains(form) && readings.get(0).upos().isOpen();
-        if (capital && (seenAsName || !listedOrKnown && (!sentenceStart || nameFollows))) {
+        // a capitalised verb inside a sentence is a name whose ending looks like a verb's (Кореја)
+        boolean capitalisedVerb = !sentenceStart && readings.get(0).upos() == Upos.VERB;
+        if (capital && (seenAsName || capitalisedVerb || !listedOrKnown && (!sentenceStart || nameFollows))) {
             return new Analysis(form, Upos.PROPN, false);
         }
         if (readings.size() == 1) {
@@ -150,7 +152,7 @@ public final class MorphTagger implements Stage {
                 return conjunction; // за да
             }
         }
-        boolean clauseFollows = "дека".equals(next) || "оти".equals(next);
+        boolean clauseFollows = "дека".equals(next) || "оти".equals(next) || ":".equals(next);
         if ((clauseFollows || previousTag != null && expectsVerb(previousTag, previousLemma)) && !isClitic(readings)) {
             Analysis verb = firstVerb(readings);
             if (verb != null) {

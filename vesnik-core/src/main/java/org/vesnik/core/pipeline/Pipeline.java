@@ -18,6 +18,7 @@ import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.morph.ExtraLexicon;
 import org.vesnik.core.ner.EntityRecognizer;
+import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.segment.QuotationMarkPairer;
@@ -171,7 +172,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, entities, dates, claims). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, entities, quotations, dates, claims). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -194,7 +195,7 @@ public final class Pipeline {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
                     new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
-                    new EntityRecognizer(), new DateTagger(articleDate), new ClaimFinder());
+                    new EntityRecognizer(), new QuotationFinder(), new DateTagger(articleDate), new ClaimFinder());
         }
     }
 }

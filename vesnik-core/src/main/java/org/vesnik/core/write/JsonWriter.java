@@ -27,6 +27,11 @@ import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.EntityReference;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.quotes.Quotation;
+import org.vesnik.core.quotes.QuotationFinder;
+import org.vesnik.core.quotes.Quotations;
+import org.vesnik.core.quotes.Span;
+import org.vesnik.core.quotes.Statement;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
@@ -108,6 +113,9 @@ public final class JsonWriter implements DocumentWriter {
         if (document.has(EntityRecognizer.ENTITIES)) {
             writeEntities(json, document.get(EntityRecognizer.ENTITIES));
         }
+        if (document.has(QuotationFinder.QUOTATIONS)) {
+            writeQuotations(json, document.get(QuotationFinder.QUOTATIONS));
+        }
         if (document.has(DateTagger.DATES)) {
             writeDates(json, document.get(DateTagger.DATES));
         }
@@ -178,6 +186,55 @@ public final class JsonWriter implements DocumentWriter {
         writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
         json.writeEndObject();
+    }
+
+    private static void writeQuotations(JsonGenerator json, Quotations quotations) throws IOException {
+        json.writeArrayFieldStart("quotations");
+        for (Quotation quotation : quotations.quotations()) {
+            json.writeStartObject();
+            writeQuoteSpanFields(json, quotation.quote());
+            writeQuoteSpan(json, "speaker", quotation.speaker());
+            writeQuoteSpan(json, "cue", quotation.cue());
+            writeQuoteSpan(json, "source", quotation.source());
+            writeQuoteSpan(json, "about", quotation.about());
+            json.writeStringField("attribution", quotation.attribution());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("titles");
+        for (Span title : quotations.titles()) {
+            json.writeStartObject();
+            writeQuoteSpanFields(json, title);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("statements");
+        for (Statement statement : quotations.statements()) {
+            json.writeStartObject();
+            writeQuoteSpan(json, "speaker", statement.speaker());
+            writeQuoteSpan(json, "cue", statement.cue());
+            writeQuoteSpan(json, "content", statement.content());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeQuoteSpan(JsonGenerator json, String name, Span span) throws IOException {
+        if (span == null) {
+            json.writeNullField(name);
+            return;
+        }
+        json.writeObjectFieldStart(name);
+        writeQuoteSpanFields(json, span);
+        json.writeEndObject();
+    }
+
+    private static void writeQuoteSpanFields(JsonGenerator json, Span span) throws IOException {
+        writeSpan(json, span.start(), span.end(), span.cleanStart(), span.cleanEnd());
+        json.writeStringField("text", span.text());
+        if (span.entity() != null) {
+            json.writeStringField("entity", span.entity());
+        }
     }
 
     private static void writeEntities(JsonGenerator json, NamedEntities entities) throws IOException {

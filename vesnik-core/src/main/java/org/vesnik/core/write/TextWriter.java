@@ -10,6 +10,8 @@ import org.vesnik.core.claims.Claim;
 import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.quotes.Quotation;
+import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.segment.Sentence;
@@ -45,6 +47,14 @@ public final class TextWriter implements DocumentWriter {
             for (DateMention date : document.get(DateTagger.DATES)) {
                 out.write(String.format("# date %6d-%-6d %s -> %s%n", date.start(), date.end(),
                         visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
+            }
+        }
+        if (document.has(QuotationFinder.QUOTATIONS)) {
+            for (Quotation quotation : document.get(QuotationFinder.QUOTATIONS).quotations()) {
+                out.write(String.format(Locale.ROOT, "# quote %6d-%-6d %s: %s%s%n", quotation.quote().start(),
+                        quotation.quote().end(), quotation.speaker() == null ? "(speaker unknown)" : quotation.speaker().text(),
+                        visible(quotation.quote().text()),
+                        quotation.about() == null ? "" : " (about " + quotation.about().text() + ")"));
             }
         }
         if (document.has(ClaimFinder.CLAIMS)) {

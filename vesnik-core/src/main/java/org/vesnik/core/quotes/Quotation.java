@@ -1,0 +1,13 @@
+package org.vesnik.core.quotes;
+
+/**
+ * A direct quotation: the quoted words ({@code quote}, without the marks), who said them
+ * ({@code speaker}: a linked entity where possible, else the words naming them, e.g.
+ * аналитичарите; null when nothing says), the reporting word ({@code cue}: рече, соопшти,
+ * според), who reports it ({@code source}: соопшти КЦНА, според KCNA), whom it is about when
+ * the words are the reporter's ({@code about}: Путин „високо ги пофали“ …, додаде KCNA), and
+ * whether the speaker was named in the same sentence ({@code sentence}) or carried over from
+ * the one before ({@code context}).
+ */
+public record Quotation(Span quote, Span speaker, Span cue, Span source, Span about, String attribution) {
+}

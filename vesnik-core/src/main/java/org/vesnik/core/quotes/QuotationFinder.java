@@ -1,0 +1,421 @@
+package org.vesnik.core.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.morph.Analysis;
+import org.vesnik.core.morph.Lemmatizer;
+import org.vesnik.core.morph.MorphTagger;
+import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityRecognizer;
+import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.segment.QuotationMarkPairer;
+import org.vesnik.core.segment.QuotationMarks;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Stage;
+
+/**
+ * Reads what is in quotation marks: a title or name (весникот „Родонг Синмун“; a capitalised
+ * name alone in marks) or someone's words. For words, the speaker is the subject of the nearest
+ * speech verb before the marks in the sentence (Ким изјави дека … „…“; Путин ги нарече врските
+ * „специјални“), else the one named after a speech verb that follows (‚„…“, соопшти КЦНА‘), else
+ * the X of {@code според X}, else the speaker of the previous sentence's quotation (carried over).
+ * When a name stands right before the marks with no speech verb of its own and a reporter is
+ * named after them (Путин „високо ги пофали“ …, додаде KCNA), the words are the reporter's,
+ * about that name. A reporter named after the marks, or with {@code според}, is the source.
+ * {@code X изјави дека …} and {@code според X, …} are also recorded as indirect statements.
+ */
+public final class QuotationFinder implements Stage {
+
+    public static final Layer<Quotations> QUOTATIONS = Layer.named("quotations");
+
+    private static final int MAX_SUBJECT_WORDS = 8;
+    private static final int MAX_TITLE_WORDS = 6;
+
+    private final Set<String> speechVerbs = words("speech-verbs.txt");
+    private final Lemmatizer lemmatizer = Lemmatizer.standard();
+    private final Set<String> titleNouns = words("title-nouns.txt");
+
+    private static Set<String> words(String file) {
+        Set<String> set = new HashSet<>();
+        for (ResourceFile.Row row : ResourceFile.load(QuotationFinder.class, file).rows()) {
+            set.add(row.first());
+        }
+        return Set.copyOf(set);
+    }
+
+    @Override
+    public boolean macedonianOnly() {
+        return true;
+    }
+
+    /** The document as this stage reads it. */
+    private record View(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
+                        String[] forms, List<EntityMention> mentions) {
+
+        Span span(int from, int to) {
+            if (from >= to) {
+                return null;
+            }
+            int a = from;
+            int b = to - 1;
+            String entity = null;
+            for (EntityMention mention : mentions) {
+                if (mention.start() == tokens.start(a) && mention.end() == tokens.end(b)) {
+                    entity = mention.entityId(); // the words are a name: link them
+                    break;
+                }
+            }
+            return new Span(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
+                    document.original().substring(tokens.start(a), tokens.end(b)), entity);
+        }
+
+        /** The entity mention that covers token {@code t}, or null. */
+        EntityMention mentionAt(int t) {
+            for (EntityMention mention : mentions) {
+                if (tokens.start(t) >= mention.start() && tokens.end(t) <= mention.end()) {
+                    return mention;
+                }
+            }
+            return null;
+        }
+
+        /** The tokens of a mention: [first, end). */
+        int[] tokensOf(EntityMention mention, int around) {
+            int first = around;
+            while (first > 0 && tokens.start(first - 1) >= mention.start()) {
+                first--;
+            }
+            int end = around + 1;
+            while (end < tokens.size() && tokens.end(end) <= mention.end()) {
+                end++;
+            }
+            return new int[] {first, end};
+        }
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String clean = document.get(Cleaner.CLEAN_TEXT).text();
+        TokenList tokens = document.get(Tokenizer.TOKENS);
+        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        int n = tokens.size();
+        Upos[] tags = new Upos[n];
+        String[] lemmas = new String[n];
+        String[] forms = new String[n];
+        for (int t = 0; t < n; t++) {
+            forms[t] = clean.substring(tokens.cleanStart(t), tokens.cleanEnd(t)).toLowerCase(Locale.ROOT);
+            tags[t] = morphology == null ? Upos.X : morphology.upos(t);
+            lemmas[t] = morphology == null ? forms[t] : morphology.lemma(t).toLowerCase(Locale.ROOT);
+        }
+        List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
+                ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
+        View view = new View(document, clean, tokens, tags, lemmas, forms, mentions);
+        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        List<Quotation> quotations = new ArrayList<>();
+        List<Span> titles = new ArrayList<>();
+        Span lastSpeaker = null;
+        int lastSpeakerSentence = -2;
+        for (QuotationMarks.Pair pair : document.get(QuotationMarkPairer.QUOTATION_MARKS).pairs()) {
+            int open = pair.openToken();
+            int close = pair.closeToken();
+            if (close - open < 2) {
+                continue; // empty marks
+            }
+            int s = sentenceOf(sentences, open);
+            Sentence sentence = sentences.get(s);
+            Span inner = innerSpan(view, open, close);
+            if (isTitle(view, open, close)) {
+                titles.add(inner);
+                continue;
+            }
+            Quotation quotation = attribute(view, sentence, sentences.get(sentenceOf(sentences, close)), open, close, inner);
+            if (quotation.speaker() == null && lastSpeaker != null && lastSpeakerSentence >= s - 1) {
+                quotation = new Quotation(inner, lastSpeaker, null, quotation.source(), null, "context");
+            }
+            if (quotation.speaker() != null) {
+                lastSpeaker = quotation.speaker();
+                lastSpeakerSentence = sentenceOf(sentences, close);
+            }
+            quotations.add(quotation);
+        }
+        List<Statement> statements = statements(view, sentences);
+        document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
+    }
+
+    private static Span innerSpan(View view, int open, int close) {
+        TokenList tokens = view.tokens();
+        int start = tokens.end(open);
+        int end = tokens.start(close);
+        return new Span(start, end, tokens.cleanEnd(open), tokens.cleanStart(close),
+                view.document().original().substring(start, end), null);
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, int token) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (token < sentences.get(s).endToken()) {
+                return s;
+            }
+        }
+        return sentences.size() - 1;
+    }
+
+    /** Marks around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
+    private boolean isTitle(View view, int open, int close) {
+        if (open > 0 && titleNouns.contains(view.lemmas()[open - 1])) {
+            return true;
+        }
+        if (close - open - 1 > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int t = open + 1; t < close; t++) {
+            String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
+            if (!Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, Span inner) {
+        int before = speechVerbBetween(view, sentence.firstToken(), open);
+        int after = speechVerbBetween(view, close + 1, closing.endToken());
+        Span afterSpeaker = after >= 0 ? speakerAfter(view, after, closing.endToken()) : null;
+        Span according = according(view, sentence.firstToken(), closing.endToken());
+        Span source = afterSpeaker != null ? afterSpeaker : according;
+        if (before >= 0) {
+            Span speaker = subjectBefore(view, sentence.firstToken(), before);
+            if (speaker != null) {
+                Span reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
+                return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
+            }
+        }
+        // a name right before the marks, no verb of its own: the reporter's words about it
+        EntityMention named = open > sentence.firstToken() ? view.mentionAt(open - 1) : null;
+        if (source != null) {
+            Span cue = after >= 0 ? view.span(after, after + 1) : accordingCue(view, sentence.firstToken(), closing.endToken());
+            Span about = null;
+            if (named != null) {
+                int[] range = view.tokensOf(named, open - 1);
+                about = view.span(range[0], range[1]);
+            } else {
+                about = peopleBefore(view, sentence.firstToken(), open); // Ким и Путин … „цврста волја“
+            }
+            return new Quotation(inner, source, cue, source, about, "sentence");
+        }
+        return new Quotation(inner, null, null, null, null, "sentence");
+    }
+
+    /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
+    private static Span peopleBefore(View view, int first, int open) {
+        int from = -1;
+        int to = -1;
+        for (int t = first; t < open; t++) {
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() == EntityType.PER) {
+                if (from < 0) {
+                    from = t;
+                }
+                to = t + 1;
+            }
+        }
+        return from < 0 ? null : view.span(from, to);
+    }
+
+    private static boolean sameSpeaker(Span a, Span b) {
+        return a.entity() != null ? a.entity().equals(b.entity()) : a.text().equals(b.text());
+    }
+
+    /** The last speech verb in [from, to), outside any quotation marks, or -1. */
+    private int speechVerbBetween(View view, int from, int to) {
+        int found = -1;
+        int depth = 0;
+        for (int t = from; t < to; t++) {
+            if (view.tags()[t] == Upos.PUNCT && isQuote(view.forms()[t])) {
+                depth = depth == 0 ? 1 : 0;
+                continue;
+            }
+            if (depth == 0 && isSpeechVerb(view, t)) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether token {@code t} is a speech verb: tagged so, or one of its readings is (изјави and
+     * одговори are also plural nouns; beside quotation marks they are mostly verbs).
+     */
+    private boolean isSpeechVerb(View view, int t) {
+        if ((view.tags()[t] == Upos.VERB || view.tags()[t] == Upos.AUX) && speechVerbs.contains(view.lemmas()[t])) {
+            return true;
+        }
+        if (view.tags()[t] != Upos.NOUN) {
+            return false;
+        }
+        for (Analysis reading : lemmatizer.analyze(view.forms()[t])) {
+            if (reading.upos() == Upos.VERB && speechVerbs.contains(reading.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(String form) {
+        return form.length() == 1 && "„“”\"«»‚‘’'".indexOf(form.charAt(0)) >= 0;
+    }
+
+    /**
+     * The speaker before a speech verb: in the verb's own clause (after the last comma,
+     * conjunction or relative word before it), the nearest named person or organisation, else
+     * its noun phrase (аналитичарите, Разузнавачката агенција на Јужна Кореја); else, in the
+     * whole sentence, the nearest person or organisation named before the verb.
+     */
+    private static Span subjectBefore(View view, int first, int verb) {
+        int clause = verb;
+        while (clause > first && !isClauseBoundary(view, clause - 1)) {
+            clause--;
+        }
+        Span inClause = nearestName(view, clause, verb);
+        if (inClause != null) {
+            return inClause;
+        }
+        if (clause < verb && view.forms()[clause - 1 < 0 ? 0 : clause - 1].equals("и") && clause > first) {
+            return nearestName(view, first, verb); // a verb joined by и shares the subject before it
+        }
+        int start = clause;
+        while (start < verb && !isNominal(view.tags()[start])) {
+            start++;
+        }
+        int end = start;
+        while (end < verb && end < start + MAX_SUBJECT_WORDS
+                && (isNominal(view.tags()[end]) || view.forms()[end].equals("на") && end + 1 < verb
+                && isNominal(view.tags()[end + 1]))) {
+            end++;
+        }
+        if (end > start) {
+            return view.span(start, end);
+        }
+        return nearestName(view, first, verb);
+    }
+
+    private static boolean isNominal(Upos tag) {
+        return tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ;
+    }
+
+    private static boolean isClauseBoundary(View view, int t) {
+        Upos tag = view.tags()[t];
+        String form = view.forms()[t];
+        return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || form.equals("а") || form.equals("но")
+                || form.equals("што") || form.equals("кој") || form.equals("која") || form.equals("кои")
+                // и right before the verb joins it to the subject of the verb before: … пофали … и рече
+                || form.equals("и") && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
+    }
+
+    /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
+    private static Span nearestName(View view, int from, int to) {
+        int depth = 0;
+        EntityMention nearest = null;
+        int nearestToken = -1;
+        for (int t = from; t < to; t++) {
+            if (view.tags()[t] == Upos.PUNCT && isQuote(view.forms()[t])) {
+                depth = depth == 0 ? 1 : 0;
+                continue;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (depth == 0 && mention != null && mention.type() != EntityType.LOC) {
+                nearest = mention;
+                nearestToken = t;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        int[] range = view.tokensOf(nearest, nearestToken);
+        return view.span(range[0], range[1]);
+    }
+
+    /** The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата КЦНА. */
+    private static Span speakerAfter(View view, int verb, int end) {
+        for (int t = verb + 1; t < end && t <= verb + MAX_SUBJECT_WORDS; t++) {
+            if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
+                break;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() != EntityType.LOC) {
+                int[] range = view.tokensOf(mention, t);
+                return view.span(range[0], range[1]);
+            }
+        }
+        int t = verb + 1;
+        if (t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.PROPN)) {
+            return view.span(t, t + 1); // рече министерот
+        }
+        return null;
+    }
+
+    /** The X of {@code според X} in [from, to), or null. */
+    private static Span according(View view, int from, int to) {
+        for (int t = from; t + 1 < to; t++) {
+            if (view.forms()[t].equals("според")) {
+                EntityMention mention = view.mentionAt(t + 1);
+                if (mention != null) {
+                    int[] range = view.tokensOf(mention, t + 1);
+                    return view.span(range[0], range[1]);
+                }
+                int end = t + 1;
+                while (end < to && end <= t + MAX_SUBJECT_WORDS && view.tags()[end] != Upos.PUNCT) {
+                    end++;
+                }
+                return view.span(t + 1, end);
+            }
+        }
+        return null;
+    }
+
+    private static Span accordingCue(View view, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (view.forms()[t].equals("според")) {
+                return view.span(t, t + 1);
+            }
+        }
+        return null;
+    }
+
+    /** {@code X изјави дека …} and {@code според X, …}: the speaker, the cue and the words reported. */
+    private List<Statement> statements(View view, List<Sentence> sentences) {
+        List<Statement> statements = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            int end = sentence.endToken();
+            while (end > sentence.firstToken() && view.tags()[end - 1] == Upos.PUNCT) {
+                end--;
+            }
+            for (int t = sentence.firstToken(); t + 1 < end; t++) {
+                if (isSpeechVerb(view, t) && (view.forms()[t + 1].equals("дека") || view.forms()[t + 1].equals("оти"))) {
+                    Span speaker = subjectBefore(view, sentence.firstToken(), t);
+                    statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
+                } else if (view.forms()[t].equals("според") && t == sentence.firstToken()) {
+                    int comma = t + 1;
+                    while (comma < end && !view.forms()[comma].equals(",")) {
+                        comma++;
+                    }
+                    if (comma < end) {
+                        statements.add(new Statement(according(view, t, comma), view.span(t, t + 1), view.span(comma + 1, end)));
+                    }
+                }
+            }
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,13 @@
+package org.vesnik.core.quotes;
+
+import java.util.List;
+
+/** The quotations layer: direct quotations, titles in quotation marks, and indirect statements. */
+public record Quotations(List<Quotation> quotations, List<Span> titles, List<Statement> statements) {
+
+    public Quotations {
+        quotations = List.copyOf(quotations);
+        titles = List.copyOf(titles);
+        statements = List.copyOf(statements);
+    }
+}
