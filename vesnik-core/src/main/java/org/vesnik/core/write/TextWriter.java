@@ -10,6 +10,9 @@ import org.vesnik.core.claims.Claim;
 import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
+import org.vesnik.core.ner.Entity;
+import org.vesnik.core.ner.EntityRecognizer;
+import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.quotes.Quotation;
 import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.clean.Cleaner;
@@ -47,6 +50,16 @@ public final class TextWriter implements DocumentWriter {
             for (DateMention date : document.get(DateTagger.DATES)) {
                 out.write(String.format("# date %6d-%-6d %s -> %s%n", date.start(), date.end(),
                         visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
+            }
+        }
+        if (document.has(EntityRecognizer.ENTITIES)) {
+            NamedEntities entities = document.get(EntityRecognizer.ENTITIES);
+            for (Entity entity : entities.entities().values()) {
+                long mentions = entities.mentionCount(entity.id());
+                long references = entities.references().stream().filter(r -> r.entityId().equals(entity.id())).count();
+                out.write(String.format(Locale.ROOT, "# entity %-4s %s (%s): %d mention%s%s%n", entity.type(), entity.name(),
+                        entity.nameLatin(), mentions, mentions == 1 ? "" : "s",
+                        references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s")));
             }
         }
         if (document.has(QuotationFinder.QUOTATIONS)) {
