@@ -2,6 +2,7 @@ package org.vesnik.core.write;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,10 @@ public final class TextWriter implements DocumentWriter {
         }
         if (document.has(EntityRecognizer.ENTITIES)) {
             NamedEntities entities = document.get(EntityRecognizer.ENTITIES);
-            for (Entity entity : entities.entities().values()) {
+            List<Entity> byMentions = entities.entities().values().stream()
+                    .sorted(Comparator.comparingLong((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
+                    .toList();
+            for (Entity entity : byMentions) {
                 long mentions = entities.mentionCount(entity.id());
                 long references = entities.references().stream().filter(r -> r.entityId().equals(entity.id())).count();
                 out.write(String.format(Locale.ROOT, "# entity %-4s %s (%s): %d mention%s%s%n", entity.type(), entity.name(),
