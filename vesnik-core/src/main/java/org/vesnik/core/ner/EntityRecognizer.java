@@ -30,8 +30,9 @@ import org.vesnik.core.translit.Romanizer;
  * case), typed by the words around them: a title before a person (претседателот Путин), an
  * organisation word inside or before an organisation (Народното собрание, весникот „Родонг
  * Синмун“), a place word or a place preposition (Република Ирска, во Сребреница), and the name's
- * ending. A short name (Путин, Ким) is linked to the full name that contains it. Adjectives of
- * countries (руската, кинескиот) are recorded as references, not names.
+ * ending. A capitalised adjective before lower-case words and an event word names an event
+ * (MISC: Втората светска војна). A short name (Путин, Ким) is linked to the full name that
+ * contains it. Adjectives of countries (руската, кинескиот) are recorded as references, not names.
  */
 public final class EntityRecognizer implements Stage {
 
@@ -240,17 +241,25 @@ public final class EntityRecognizer implements Stage {
         int to = j;
         if (view.tags()[to - 1] == Upos.ADJ) {
             int k = to;
-            while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k)) {
+            while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k) && !isEventWord(view, k)) {
                 k++;
             }
             if (k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k])) {
                 return new Found(i, k + 1, EntityType.ORG, null);
+            }
+            if (k < view.size() && !view.isCapitalised(k) && isEventWord(view, k)) {
+                return new Found(i, k + 1, EntityType.MISC, null); // Втората светска војна
             }
             if (to - i == 1) {
                 return null;
             }
         }
         return new Found(i, to, typeOf(view, i, to, previous), null);
+    }
+
+    /** An event noun, by lemma or by form (војна is also the feminine of воен). */
+    private boolean isEventWord(View view, int k) {
+        return gazetteer.eventWords.contains(view.lemmas()[k]) || gazetteer.eventWords.contains(view.keys()[k]);
     }
 
     private static boolean isDefiniteAdjective(View view, int i) {

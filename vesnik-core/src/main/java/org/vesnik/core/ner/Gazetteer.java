@@ -11,7 +11,8 @@ import org.vesnik.core.translit.Cyrillizer;
 /**
  * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
  * {@code places.tsv}) and the words around names ({@code title-words.txt},
- * {@code organization-words.txt}, {@code location-words.txt}, {@code name-endings.tsv}).
+ * {@code organization-words.txt}, {@code location-words.txt}, {@code event-words.txt},
+ * {@code name-endings.tsv}).
  * Names are looked up by their words' {@link #key keys}, so a Latin spelling finds the
  * Cyrillic name (KCNA, Putin). Immutable.
  */
@@ -25,6 +26,7 @@ final class Gazetteer {
     final Set<String> titleWords;
     final Set<String> organizationWords;
     final Set<String> locationWords;
+    final Set<String> eventWords;
     final Map<String, EntityType> nameEndings = new HashMap<>();
     final int longestName;
 
@@ -36,6 +38,7 @@ final class Gazetteer {
         titleWords = words("title-words.txt");
         organizationWords = words("organization-words.txt");
         locationWords = words("location-words.txt");
+        eventWords = words("event-words.txt");
         ResourceFile endings = ResourceFile.load(Gazetteer.class, "name-endings.tsv");
         for (ResourceFile.Row row : endings.rows()) {
             nameEndings.put(row.first(), EntityType.valueOf(row.column(1)));

@@ -31,6 +31,7 @@ class EntityRecognizerTest {
         assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type())
                 .contains("Ким Џонг Ун/PER", "Владимир Путин/PER", "КЦНА/ORG", "KCNA/ORG", "Северна Кореја/LOC",
                         "Јужна Кореја/LOC", "Пекинг/LOC", "Москва/LOC", "Родонг Синмун/ORG")
+                .contains("Втората светска војна/MISC", "Студената војна/MISC")
                 .doesNotContain("Другарот/PER");
         // titles stay outside the names, adjectives are references to their country
         assertThat(found.mentions()).noneMatch(m -> m.text().startsWith("претседател"));
