@@ -40,7 +40,7 @@ public final class EntityRecognizer implements Stage {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "од", "низ", "кон", "преку", "до", "околу");
     /** Lower-case words inside an organisation's name: Комитетот на Нации на Андите. */
-    private static final Set<String> CONNECTORS = Set.of("на", "за", "и", "од");
+    private static final Set<String> CONNECTORS = Set.of("на", "за", "од");
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
@@ -110,16 +110,25 @@ public final class EntityRecognizer implements Stage {
                 i = known.to();
                 continue;
             }
-            Entity people = demonym(view, i);
-            if (people != null) {
-                addReference(view, i, people, references, entities);
+            String people = gazetteer.peoples.get(view.keys()[i]);
+            if (people != null && view.isCapitalised(i)) {
+                if (!people.equals("-")) {
+                    addReference(view, i, gazetteer.byId.get(people), references, entities);
+                }
+                i++;
+                continue;
+            }
+            Entity demonym = demonym(view, i);
+            if (demonym != null) {
+                addReference(view, i, demonym, references, entities);
                 i++;
                 continue;
             }
             boolean first = i <= firstWord(view);
             // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
             if (view.isCapitalised(i) && !(first && isFunctionWord(view.tags()[i])) && !isCommonNoun(view, i)
-                    && (!first || startsName(view, i) || nameWords.contains(view.keys()[i]))) {
+                    && (!first || startsName(view, i) || nameWords.contains(view.keys()[i])
+                    || organisationTail(view, i) > i)) {
                 Found name = capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1));
                 if (name != null) {
                     here.add(name);
@@ -255,6 +264,21 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return new Found(i, to, typeOf(view, i, to, previous), null);
+    }
+
+    /**
+     * The end of an organisation's name that is a capitalised adjective, lower-case adjectives and
+     * an organisation word (Народното собрание, Државната изборна комисија), or -1.
+     */
+    private int organisationTail(View view, int i) {
+        if (view.tags()[i] != Upos.ADJ) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k)) {
+            k++;
+        }
+        return k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k]) ? k + 1 : -1;
     }
 
     /** An event noun, by lemma or by form (војна is also the feminine of воен). */

@@ -27,6 +27,8 @@ final class Gazetteer {
     final Set<String> organizationWords;
     final Set<String> locationWords;
     final Set<String> eventWords;
+    /** Peoples' names, to the id of their country or to "-". */
+    final Map<String, String> peoples = new HashMap<>();
     final Map<String, EntityType> nameEndings = new HashMap<>();
     final int longestName;
 
@@ -39,6 +41,13 @@ final class Gazetteer {
         organizationWords = words("organization-words.txt");
         locationWords = words("location-words.txt");
         eventWords = words("event-words.txt");
+        ResourceFile peopleFile = ResourceFile.load(Gazetteer.class, "peoples.tsv");
+        for (ResourceFile.Row row : peopleFile.rows()) {
+            if (row.columns().size() != 2 || !row.column(1).equals("-") && !byId.containsKey(row.column(1))) {
+                throw peopleFile.error(row, "expected a form and a country id from countries.tsv, or -");
+            }
+            peoples.put(row.first(), row.column(1));
+        }
         ResourceFile endings = ResourceFile.load(Gazetteer.class, "name-endings.tsv");
         for (ResourceFile.Row row : endings.rows()) {
             nameEndings.put(row.first(), EntityType.valueOf(row.column(1)));
