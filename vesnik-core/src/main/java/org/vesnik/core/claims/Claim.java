@@ -1,6 +1,7 @@
 package org.vesnik.core.claims;
 
 import java.util.List;
+import org.vesnik.core.text.TextSpan;
 
 /**
  * A numeric claim: the quantity as written ({@code околу 2.000 севернокорејски војници}), its
@@ -11,9 +12,9 @@ import java.util.List;
  * ({@code source}, the subject of the reporting verb {@code cue}, or the X of {@code според X}).
  * {@code vague} for number words that give only a least value (десетици, илјадници).
  */
-public record Claim(Phrase quantity, String kind, double value, Double valueMax, boolean vague, String unit,
-                    Phrase counted, String countedLemma, List<Qualifier> hedges, List<Qualifier> epistemic,
-                    Phrase source, Phrase cue, int sentenceStart, int sentenceEnd) {
+public record Claim(TextSpan quantity, String kind, double value, Double valueMax, boolean vague, String unit,
+                    TextSpan counted, String countedLemma, List<Qualifier> hedges, List<Qualifier> epistemic,
+                    TextSpan source, TextSpan cue, int sentenceStart, int sentenceEnd) {
 
     public Claim {
         hedges = List.copyOf(hedges);

@@ -19,6 +19,7 @@ import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
+import org.vesnik.core.text.TextSpan;
 
 /**
  * Finds numeric claims: numbers in digits ({@code 2.000}, {@code 3,5}, {@code 5-7},
@@ -60,11 +61,11 @@ public final class ClaimFinder implements Stage {
             return tokens.kind(first + i) == TokenKind.NUMBER;
         }
 
-        Phrase phrase(int from, int to) {
+        TextSpan phrase(int from, int to) {
             int a = first + from;
             int b = first + to - 1;
-            return new Phrase(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                    document.original().substring(tokens.start(a), tokens.end(b)));
+            return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
+                    document.original().substring(tokens.start(a), tokens.end(b)), null);
         }
     }
 
@@ -102,7 +103,7 @@ public final class ClaimFinder implements Stage {
     private void readSentence(View view, Sentence sentence, List<Claim> claims) {
         List<Qualifier> epistemic = findPhrases(view, words.epistemic);
         int cue = reportingVerb(view);
-        Phrase source = source(view, cue);
+        TextSpan source = source(view, cue);
         int i = 0;
         while (i < view.size()) {
             Quantity quantity = view.inDate()[i] ? null : quantity(view, i);
@@ -113,7 +114,7 @@ public final class ClaimFinder implements Stage {
             List<Qualifier> hedges = hedgesBefore(view, quantity.first());
             int start = hedges.isEmpty() ? quantity.first() : firstTokenOf(view, hedges.get(0).phrase(), quantity.first());
             int end = quantity.end();
-            Phrase counted = null;
+            TextSpan counted = null;
             String countedLemma = null;
             // a percentage or a sum says what it is by its unit
             int noun = quantity.unit() == null ? countedNoun(view, end) : -1;
@@ -277,7 +278,7 @@ public final class ClaimFinder implements Stage {
         return true;
     }
 
-    private static int firstTokenOf(View view, Phrase phrase, int fallback) {
+    private static int firstTokenOf(View view, TextSpan phrase, int fallback) {
         for (int i = 0; i < view.size(); i++) {
             if (view.tokens().start(view.first() + i) == phrase.start()) {
                 return i;
@@ -336,7 +337,7 @@ public final class ClaimFinder implements Stage {
      * subject before the reporting verb (its words from the sentence start, less dates, adverbs
      * and clitics at its end), else the noun phrase after it ({@code соопшти КЦНА}).
      */
-    private static Phrase source(View view, int cue) {
+    private static TextSpan source(View view, int cue) {
         for (int i = 0; i + 1 < view.size(); i++) {
             if (view.forms()[i].equals("според")) {
                 int end = i + 1;

@@ -1,5 +1,7 @@
 package org.vesnik.core.quotes;
 
+import org.vesnik.core.text.TextSpan;
+
 /**
  * A direct quotation: the quoted words ({@code quote}, without the marks), who said them
  * ({@code speaker}: a linked entity where possible, else the words naming them, e.g.
@@ -9,5 +11,5 @@ package org.vesnik.core.quotes;
  * whether the speaker was named in the same sentence ({@code sentence}) or carried over from
  * the one before ({@code context}).
  */
-public record Quotation(Span quote, Span speaker, Span cue, Span source, Span about, String attribution) {
+public record Quotation(TextSpan quote, TextSpan speaker, TextSpan cue, TextSpan source, TextSpan about, String attribution) {
 }

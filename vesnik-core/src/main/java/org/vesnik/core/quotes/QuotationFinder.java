@@ -24,6 +24,7 @@ import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
+import org.vesnik.core.text.TextSpan;
 
 /**
  * Reads what is in quotation marks: a title or name (весникот „Родонг Синмун“; a capitalised
@@ -64,7 +65,7 @@ public final class QuotationFinder implements Stage {
     private record View(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
                         String[] forms, List<EntityMention> mentions) {
 
-        Span span(int from, int to) {
+        TextSpan span(int from, int to) {
             if (from >= to) {
                 return null;
             }
@@ -77,7 +78,7 @@ public final class QuotationFinder implements Stage {
                     break;
                 }
             }
-            return new Span(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
+            return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
                     document.original().substring(tokens.start(a), tokens.end(b)), entity);
         }
 
@@ -124,8 +125,8 @@ public final class QuotationFinder implements Stage {
         View view = new View(document, clean, tokens, tags, lemmas, forms, mentions);
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<Quotation> quotations = new ArrayList<>();
-        List<Span> titles = new ArrayList<>();
-        Span lastSpeaker = null;
+        List<TextSpan> titles = new ArrayList<>();
+        TextSpan lastSpeaker = null;
         int lastSpeakerSentence = -2;
         for (QuotationMarks.Pair pair : document.get(QuotationMarkPairer.QUOTATION_MARKS).pairs()) {
             int open = pair.openToken();
@@ -135,7 +136,7 @@ public final class QuotationFinder implements Stage {
             }
             int s = sentenceOf(sentences, open);
             Sentence sentence = sentences.get(s);
-            Span inner = innerSpan(view, open, close);
+            TextSpan inner = innerSpan(view, open, close);
             if (isTitle(view, open, close)) {
                 titles.add(inner);
                 continue;
@@ -154,11 +155,11 @@ public final class QuotationFinder implements Stage {
         document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
     }
 
-    private static Span innerSpan(View view, int open, int close) {
+    private static TextSpan innerSpan(View view, int open, int close) {
         TokenList tokens = view.tokens();
         int start = tokens.end(open);
         int end = tokens.start(close);
-        return new Span(start, end, tokens.cleanEnd(open), tokens.cleanStart(close),
+        return new TextSpan(start, end, tokens.cleanEnd(open), tokens.cleanStart(close),
                 view.document().original().substring(start, end), null);
     }
 
@@ -188,24 +189,24 @@ public final class QuotationFinder implements Stage {
         return true;
     }
 
-    private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, Span inner) {
+    private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
         int before = speechVerbBetween(view, sentence.firstToken(), open);
         int after = speechVerbBetween(view, close + 1, closing.endToken());
-        Span afterSpeaker = after >= 0 ? speakerAfter(view, after, closing.endToken()) : null;
-        Span according = according(view, sentence.firstToken(), closing.endToken());
-        Span source = afterSpeaker != null ? afterSpeaker : according;
+        TextSpan afterSpeaker = after >= 0 ? speakerAfter(view, after, closing.endToken()) : null;
+        TextSpan according = according(view, sentence.firstToken(), closing.endToken());
+        TextSpan source = afterSpeaker != null ? afterSpeaker : according;
         if (before >= 0) {
-            Span speaker = subjectBefore(view, sentence.firstToken(), before);
+            TextSpan speaker = subjectBefore(view, sentence.firstToken(), before);
             if (speaker != null) {
-                Span reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
+                TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
                 return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
             }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it
         EntityMention named = open > sentence.firstToken() ? view.mentionAt(open - 1) : null;
         if (source != null) {
-            Span cue = after >= 0 ? view.span(after, after + 1) : accordingCue(view, sentence.firstToken(), closing.endToken());
-            Span about = null;
+            TextSpan cue = after >= 0 ? view.span(after, after + 1) : accordingCue(view, sentence.firstToken(), closing.endToken());
+            TextSpan about = null;
             if (named != null) {
                 int[] range = view.tokensOf(named, open - 1);
                 about = view.span(range[0], range[1]);
@@ -218,7 +219,7 @@ public final class QuotationFinder implements Stage {
     }
 
     /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
-    private static Span peopleBefore(View view, int first, int open) {
+    private static TextSpan peopleBefore(View view, int first, int open) {
         int from = -1;
         int to = -1;
         for (int t = first; t < open; t++) {
@@ -233,7 +234,7 @@ public final class QuotationFinder implements Stage {
         return from < 0 ? null : view.span(from, to);
     }
 
-    private static boolean sameSpeaker(Span a, Span b) {
+    private static boolean sameSpeaker(TextSpan a, TextSpan b) {
         return a.entity() != null ? a.entity().equals(b.entity()) : a.text().equals(b.text());
     }
 
@@ -282,12 +283,12 @@ public final class QuotationFinder implements Stage {
      * its noun phrase (аналитичарите, Разузнавачката агенција на Јужна Кореја); else, in the
      * whole sentence, the nearest person or organisation named before the verb.
      */
-    private static Span subjectBefore(View view, int first, int verb) {
+    private static TextSpan subjectBefore(View view, int first, int verb) {
         int clause = verb;
         while (clause > first && !isClauseBoundary(view, clause - 1)) {
             clause--;
         }
-        Span inClause = nearestName(view, clause, verb);
+        TextSpan inClause = nearestName(view, clause, verb);
         if (inClause != null) {
             return inClause;
         }
@@ -324,7 +325,7 @@ public final class QuotationFinder implements Stage {
     }
 
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
-    private static Span nearestName(View view, int from, int to) {
+    private static TextSpan nearestName(View view, int from, int to) {
         int depth = 0;
         EntityMention nearest = null;
         int nearestToken = -1;
@@ -347,7 +348,7 @@ public final class QuotationFinder implements Stage {
     }
 
     /** The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата КЦНА. */
-    private static Span speakerAfter(View view, int verb, int end) {
+    private static TextSpan speakerAfter(View view, int verb, int end) {
         for (int t = verb + 1; t < end && t <= verb + MAX_SUBJECT_WORDS; t++) {
             if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
                 break;
@@ -366,7 +367,7 @@ public final class QuotationFinder implements Stage {
     }
 
     /** The X of {@code според X} in [from, to), or null. */
-    private static Span according(View view, int from, int to) {
+    private static TextSpan according(View view, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
             if (view.forms()[t].equals("според")) {
                 EntityMention mention = view.mentionAt(t + 1);
@@ -384,7 +385,7 @@ public final class QuotationFinder implements Stage {
         return null;
     }
 
-    private static Span accordingCue(View view, int from, int to) {
+    private static TextSpan accordingCue(View view, int from, int to) {
         for (int t = from; t < to; t++) {
             if (view.forms()[t].equals("според")) {
                 return view.span(t, t + 1);
@@ -403,7 +404,7 @@ public final class QuotationFinder implements Stage {
             }
             for (int t = sentence.firstToken(); t + 1 < end; t++) {
                 if (isSpeechVerb(view, t) && (view.forms()[t + 1].equals("дека") || view.forms()[t + 1].equals("оти"))) {
-                    Span speaker = subjectBefore(view, sentence.firstToken(), t);
+                    TextSpan speaker = subjectBefore(view, sentence.firstToken(), t);
                     statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
                 } else if (view.forms()[t].equals("според") && t == sentence.firstToken()) {
                     int comma = t + 1;

@@ -1,9 +1,10 @@
 package org.vesnik.core.quotes;
 
 import java.util.List;
+import org.vesnik.core.text.TextSpan;
 
 /** The quotations layer: direct quotations, titles in quotation marks, and indirect statements. */
-public record Quotations(List<Quotation> quotations, List<Span> titles, List<Statement> statements) {
+public record Quotations(List<Quotation> quotations, List<TextSpan> titles, List<Statement> statements) {
 
     public Quotations {
         quotations = List.copyOf(quotations);

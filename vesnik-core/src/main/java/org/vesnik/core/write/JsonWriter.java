@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.vesnik.core.claims.Claim;
 import org.vesnik.core.claims.ClaimFinder;
-import org.vesnik.core.claims.Phrase;
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
@@ -30,7 +29,6 @@ import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.quotes.Quotation;
 import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.quotes.Quotations;
-import org.vesnik.core.quotes.Span;
 import org.vesnik.core.quotes.Statement;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
@@ -41,6 +39,7 @@ import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
+import org.vesnik.core.text.TextSpan;
 
 /**
  * The annotation as JSON, documented in {@code docs/annotation-format.md}: one object a
@@ -192,44 +191,45 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart("quotations");
         for (Quotation quotation : quotations.quotations()) {
             json.writeStartObject();
-            writeQuoteSpanFields(json, quotation.quote());
-            writeQuoteSpan(json, "speaker", quotation.speaker());
-            writeQuoteSpan(json, "cue", quotation.cue());
-            writeQuoteSpan(json, "source", quotation.source());
-            writeQuoteSpan(json, "about", quotation.about());
+            writeTextSpanFields(json, quotation.quote());
+            writeTextSpan(json, "speaker", quotation.speaker());
+            writeTextSpan(json, "cue", quotation.cue());
+            writeTextSpan(json, "source", quotation.source());
+            writeTextSpan(json, "about", quotation.about());
             json.writeStringField("attribution", quotation.attribution());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("titles");
-        for (Span title : quotations.titles()) {
+        for (TextSpan title : quotations.titles()) {
             json.writeStartObject();
-            writeQuoteSpanFields(json, title);
+            writeTextSpanFields(json, title);
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeArrayFieldStart("statements");
         for (Statement statement : quotations.statements()) {
             json.writeStartObject();
-            writeQuoteSpan(json, "speaker", statement.speaker());
-            writeQuoteSpan(json, "cue", statement.cue());
-            writeQuoteSpan(json, "content", statement.content());
+            writeTextSpan(json, "speaker", statement.speaker());
+            writeTextSpan(json, "cue", statement.cue());
+            writeTextSpan(json, "content", statement.content());
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    private static void writeQuoteSpan(JsonGenerator json, String name, Span span) throws IOException {
+    /** {@code name: {start, end, cleanStart, cleanEnd, text, entity?}}, or {@code name: null}. */
+    private static void writeTextSpan(JsonGenerator json, String name, TextSpan span) throws IOException {
         if (span == null) {
             json.writeNullField(name);
             return;
         }
         json.writeObjectFieldStart(name);
-        writeQuoteSpanFields(json, span);
+        writeTextSpanFields(json, span);
         json.writeEndObject();
     }
 
-    private static void writeQuoteSpanFields(JsonGenerator json, Span span) throws IOException {
+    private static void writeTextSpanFields(JsonGenerator json, TextSpan span) throws IOException {
         writeSpan(json, span.start(), span.end(), span.cleanStart(), span.cleanEnd());
         json.writeStringField("text", span.text());
         if (span.entity() != null) {
@@ -274,7 +274,7 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart("claims");
         for (Claim claim : claims) {
             json.writeStartObject();
-            writePhraseFields(json, claim.quantity());
+            writeTextSpanFields(json, claim.quantity());
             json.writeStringField("kind", claim.kind());
             json.writeNumberField("value", claim.value());
             if (claim.valueMax() != null) {
@@ -288,14 +288,14 @@ public final class JsonWriter implements DocumentWriter {
             }
             if (claim.counted() != null) {
                 json.writeObjectFieldStart("counted");
-                writePhraseFields(json, claim.counted());
+                writeTextSpanFields(json, claim.counted());
                 json.writeStringField("lemma", claim.countedLemma());
                 json.writeEndObject();
             }
             writeQualifiers(json, "hedges", claim.hedges());
             writeQualifiers(json, "epistemic", claim.epistemic());
-            writePhrase(json, "source", claim.source());
-            writePhrase(json, "cue", claim.cue());
+            writeTextSpan(json, "source", claim.source());
+            writeTextSpan(json, "cue", claim.cue());
             json.writeObjectFieldStart("sentence");
             json.writeNumberField("start", claim.sentenceStart());
             json.writeNumberField("end", claim.sentenceEnd());
@@ -309,27 +309,11 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart(name);
         for (Qualifier qualifier : qualifiers) {
             json.writeStartObject();
-            writePhraseFields(json, qualifier.phrase());
+            writeTextSpanFields(json, qualifier.phrase());
             json.writeStringField("meaning", qualifier.meaning());
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    /** {@code name: {start, end, cleanStart, cleanEnd, text}}, or {@code name: null}. */
-    private static void writePhrase(JsonGenerator json, String name, Phrase phrase) throws IOException {
-        if (phrase == null) {
-            json.writeNullField(name);
-            return;
-        }
-        json.writeObjectFieldStart(name);
-        writePhraseFields(json, phrase);
-        json.writeEndObject();
-    }
-
-    private static void writePhraseFields(JsonGenerator json, Phrase phrase) throws IOException {
-        writeSpan(json, phrase.start(), phrase.end(), phrase.cleanStart(), phrase.cleanEnd());
-        json.writeStringField("text", phrase.text());
     }
 
     private static void writeDates(JsonGenerator json, List<DateMention> dates) throws IOException {

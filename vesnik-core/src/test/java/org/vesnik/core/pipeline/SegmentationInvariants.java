@@ -1,6 +1,7 @@
 package org.vesnik.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.vesnik.core.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.vesnik.core.claims.Claim;
 import org.vesnik.core.claims.ClaimFinder;
-import org.vesnik.core.claims.Phrase;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.InvisibleCharacterRemover;
@@ -72,7 +72,7 @@ final class SegmentationInvariants {
         }
     }
 
-    private static void checkPhrase(Phrase phrase, String original) {
+    private static void checkPhrase(TextSpan phrase, String original) {
         assertThat(phrase.start()).isLessThan(phrase.end());
         assertThat(phrase.end()).isLessThanOrEqualTo(original.length());
         assertThat(original.substring(phrase.start(), phrase.end())).isEqualTo(phrase.text());

@@ -1,6 +1,7 @@
 package org.vesnik.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.vesnik.core.text.TextSpan;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class QuotationFinderTest {
         assertThat(will.cue().text()).isEqualTo("според");
         assertThat(will.about().text()).isEqualTo("Ким и Путин");
         // the newspaper's name is a title, not a quotation
-        assertThat(found.titles()).extracting(Span::text).containsExactly("Родонг Синмун");
+        assertThat(found.titles()).extracting(TextSpan::text).containsExactly("Родонг Синмун");
         assertThat(found.quotations()).noneMatch(q -> q.quote().text().equals("Родонг Синмун"));
         assertThat(found.quotations()).hasSize(7);
     }
@@ -66,7 +67,7 @@ class QuotationFinderTest {
     @Test
     void titlesOfWorksAndLawsAreNotQuotations() {
         Quotations found = quotations("Филмот „Пред дождот“ беше прикажан, а Собранието го донесе законот „за јавен ред и мир“.");
-        assertThat(found.titles()).extracting(Span::text).containsExactly("Пред дождот", "за јавен ред и мир");
+        assertThat(found.titles()).extracting(TextSpan::text).containsExactly("Пред дождот", "за јавен ред и мир");
         assertThat(found.quotations()).isEmpty();
     }
 

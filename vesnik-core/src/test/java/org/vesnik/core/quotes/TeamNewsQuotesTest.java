@@ -1,6 +1,7 @@
 package org.vesnik.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.vesnik.core.text.TextSpan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ class TeamNewsQuotesTest {
             String[] speakers = columns[1].split("\\|");
             expected += speakers.length;
             for (int i = 0; i < speakers.length && i < quotations.size(); i++) {
-                Span speaker = quotations.get(i).speaker();
+                TextSpan speaker = quotations.get(i).speaker();
                 if (speaker != null && names(speaker, entities).contains(speakers[i])) {
                     right++;
                 } else {
@@ -52,7 +53,7 @@ class TeamNewsQuotesTest {
     }
 
     /** The speaker's words and, when they name an entity, its canonical name. */
-    private static List<String> names(Span speaker, NamedEntities entities) {
+    private static List<String> names(TextSpan speaker, NamedEntities entities) {
         List<String> names = new ArrayList<>(List.of(speaker.text()));
         Entity entity = speaker.entity() == null ? null : entities.entities().get(speaker.entity());
         if (entity != null) {
