@@ -1,9 +1,6 @@
 package org.vesnik.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,6 +8,8 @@ import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.LanguageGuess;
 import org.vesnik.core.langid.LanguageIdentifier;
+import org.vesnik.core.pipeline.BoundedInput;
+import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,15 +41,17 @@ final class LangidCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        String source = "-".equals(file) ? "<stdin>" : file;
         String text;
         try {
-            text = new TextDecoder().decode(read(terminal), source).text();
+            byte[] bytes = "-".equals(file)
+                    ? BoundedInput.read(terminal.in(), "<stdin>", maxBytes)
+                    : BoundedInput.read(Path.of(file), maxBytes);
+            text = new TextDecoder().decode(bytes, "-".equals(file) ? "<stdin>" : file).text();
         } catch (BadInputException e) {
             terminal.error(e.getMessage());
             return ExitCodes.BAD_DATA;
-        } catch (NoSuchFileException e) {
-            terminal.error(source + ": no such file");
+        } catch (MissingInputException e) {
+            terminal.error(e.getMessage());
             return ExitCodes.NO_INPUT;
         }
         LanguageIdentifier identifier = new LanguageIdentifier();
@@ -62,26 +63,6 @@ final class LangidCommand implements Callable<Integer> {
             write(terminal, identifier.identify(text));
         }
         return ExitCodes.OK;
-    }
-
-    private byte[] read(Terminal terminal) throws IOException {
-        if ("-".equals(file)) {
-            byte[] bytes = terminal.in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            checkSize(bytes.length, "<stdin>");
-            return bytes;
-        }
-        Path path = Path.of(file);
-        checkSize(Files.size(path), file);
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.readAllBytes();
-        }
-    }
-
-    private void checkSize(long size, String source) {
-        if (size > maxBytes) {
-            throw new BadInputException(source, String.format(Locale.ROOT,
-                    "input of %,d bytes is larger than the limit of %,d bytes (raise it with --max-bytes)", size, maxBytes));
-        }
     }
 
     private static void write(Terminal terminal, LanguageGuess guess) throws IOException {

@@ -1,17 +1,12 @@
 package org.vesnik.core.pipeline;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.LanguageIdentification;
@@ -73,7 +68,7 @@ public final class Pipeline {
 
     /** Decodes and annotates bytes; see {@link TextDecoder} for the encodings recognised. */
     public Document process(byte[] bytes, String source) {
-        checkSize(bytes.length, source);
+        BoundedInput.checkSize(bytes.length, source, maxInputBytes);
         DecodedText decoded = decoder.decode(bytes, source);
         Document document = new Document(decoded.text(), source);
         document.add(TextDecoder.DECODING, decoded);
@@ -101,38 +96,12 @@ public final class Pipeline {
 
     /** Reads, decodes and annotates a file; the file's path is the document's source. */
     public Document process(Path path) {
-        String source = path.toString();
-        try {
-            if (Files.isDirectory(path)) {
-                throw new MissingInputException(source, "is a directory, not a file", null);
-            }
-            checkSize(Files.size(path), source);
-            return process(Files.readAllBytes(path), source);
-        } catch (NoSuchFileException e) {
-            throw new MissingInputException(source, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new MissingInputException(source, "permission denied", e);
-        } catch (IOException e) {
-            throw new MissingInputException(source, "cannot read: " + e.getMessage(), e);
-        }
+        return process(BoundedInput.read(path, maxInputBytes), path.toString());
     }
 
     /** Reads a stream up to the size limit, then decodes and annotates it. */
     public Document process(InputStream in, String source) {
-        try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputBytes + 1));
-            return process(bytes, source);
-        } catch (IOException e) {
-            throw new MissingInputException(source, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private void checkSize(long size, String source) {
-        if (size > maxInputBytes) {
-            throw new BadInputException(source, String.format(
-                    "input of %,d bytes is larger than the limit of %,d bytes (a news article is far smaller; "
-                            + "split the input or raise the limit with --max-bytes)", size, maxInputBytes));
-        }
+        return process(BoundedInput.read(in, source, maxInputBytes), source);
     }
 
     /** Chooses the stages and limits of a pipeline. */
