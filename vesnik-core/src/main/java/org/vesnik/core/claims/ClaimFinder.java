@@ -1,13 +1,11 @@
 package org.vesnik.core.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.morph.MorphTagger;
-import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -74,22 +72,19 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
         TokenList tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        TokenWords words = TokenWords.of(document);
         List<DateMention> dates = document.has(DateTagger.DATES) ? document.get(DateTagger.DATES) : List.of();
         List<Claim> claims = new ArrayList<>();
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            int n = sentence.tokenCount();
-            String[] forms = new String[n];
-            Upos[] tags = new Upos[n];
-            String[] lemmas = new String[n];
-            boolean[] inDate = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                int t = sentence.firstToken() + i;
-                forms[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t)).toLowerCase(Locale.ROOT);
-                tags[i] = morphology == null ? Upos.X : morphology.upos(t);
-                lemmas[i] = morphology == null ? forms[i] : morphology.lemma(t).toLowerCase(Locale.ROOT);
+            int from = sentence.firstToken();
+            int to = sentence.endToken();
+            String[] forms = Arrays.copyOfRange(words.forms(), from, to);
+            Upos[] tags = Arrays.copyOfRange(words.tags(), from, to);
+            String[] lemmas = Arrays.copyOfRange(words.lemmas(), from, to);
+            boolean[] inDate = new boolean[to - from];
+            for (int i = 0; i < inDate.length; i++) {
+                int t = from + i;
                 for (DateMention date : dates) {
                     inDate[i] |= tokens.start(t) >= date.start() && tokens.end(t) <= date.end();
                 }

@@ -1,6 +1,7 @@
 package org.vesnik.core.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,8 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.morph.MorphTagger;
-import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -71,7 +71,7 @@ public final class EntityRecognizer implements Stage {
     public void annotate(Document document) {
         String text = document.get(Cleaner.CLEAN_TEXT).text();
         TokenList tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        TokenWords words = TokenWords.of(document);
         List<EntityMention> mentions = new ArrayList<>();
         List<EntityReference> references = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -82,15 +82,13 @@ public final class EntityRecognizer implements Stage {
             int n = sentence.tokenCount();
             String[] surface = new String[n];
             String[] keys = new String[n];
-            Upos[] tags = new Upos[n];
-            String[] lemmas = new String[n];
             for (int i = 0; i < n; i++) {
                 int t = sentence.firstToken() + i;
                 surface[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
                 keys[i] = Gazetteer.wordKey(surface[i]);
-                tags[i] = morphology == null ? Upos.X : morphology.upos(t);
-                lemmas[i] = morphology == null ? keys[i] : morphology.lemma(t).toLowerCase(Locale.ROOT);
             }
+            Upos[] tags = Arrays.copyOfRange(words.tags(), sentence.firstToken(), sentence.endToken());
+            String[] lemmas = Arrays.copyOfRange(words.lemmas(), sentence.firstToken(), sentence.endToken());
             View view = new View(document, tokens, sentence.firstToken(), surface, keys, tags, lemmas);
             views.add(view);
             readSentence(view, found, references, entities, nameWords);

@@ -3,13 +3,11 @@ package org.vesnik.core.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
-import org.vesnik.core.morph.MorphTagger;
-import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityRecognizer;
@@ -110,19 +108,10 @@ public final class QuotationFinder implements Stage {
     public void annotate(Document document) {
         String clean = document.get(Cleaner.CLEAN_TEXT).text();
         TokenList tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
-        int n = tokens.size();
-        Upos[] tags = new Upos[n];
-        String[] lemmas = new String[n];
-        String[] forms = new String[n];
-        for (int t = 0; t < n; t++) {
-            forms[t] = clean.substring(tokens.cleanStart(t), tokens.cleanEnd(t)).toLowerCase(Locale.ROOT);
-            tags[t] = morphology == null ? Upos.X : morphology.upos(t);
-            lemmas[t] = morphology == null ? forms[t] : morphology.lemma(t).toLowerCase(Locale.ROOT);
-        }
+        TokenWords words = TokenWords.of(document);
         List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
                 ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
-        View view = new View(document, clean, tokens, tags, lemmas, forms, mentions);
+        View view = new View(document, clean, tokens, words.tags(), words.lemmas(), words.forms(), mentions);
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<Quotation> quotations = new ArrayList<>();
         List<TextSpan> titles = new ArrayList<>();

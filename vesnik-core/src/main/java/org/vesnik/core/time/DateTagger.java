@@ -8,14 +8,13 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.morph.MorphTagger;
-import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -70,21 +69,15 @@ public final class DateTagger implements Stage {
     @Override
     public void annotate(Document document) {
         LocalDate anchor = document.has(ARTICLE_DATE) ? document.get(ARTICLE_DATE) : defaultAnchor;
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
         TokenList tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        TokenWords words = TokenWords.of(document);
         List<DateMention> mentions = new ArrayList<>();
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int first = sentence.firstToken();
             int end = sentence.endToken();
-            String[] forms = new String[end - first];
-            Upos[] tags = new Upos[end - first];
-            boolean future = false;
-            for (int t = first; t < end; t++) {
-                forms[t - first] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t)).toLowerCase(Locale.ROOT);
-                tags[t - first] = morphology == null ? null : morphology.upos(t);
-                future |= forms[t - first].equals("ќе");
-            }
+            String[] forms = Arrays.copyOfRange(words.forms(), first, end);
+            Upos[] tags = Arrays.copyOfRange(words.tags(), first, end);
+            boolean future = Arrays.asList(forms).contains("ќе");
             int i = 0;
             while (i < forms.length) {
                 Match match = matchAt(forms, tags, tokens, first, i, anchor, future);
