@@ -76,7 +76,6 @@ public final class EntityRecognizer implements Stage {
         List<EntityReference> references = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Found> found = new ArrayList<>();
-        List<View> views = new ArrayList<>();
         Set<String> nameWords = new HashSet<>();
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int n = sentence.tokenCount();
@@ -90,10 +89,9 @@ public final class EntityRecognizer implements Stage {
             Upos[] tags = Arrays.copyOfRange(words.tags(), sentence.firstToken(), sentence.endToken());
             String[] lemmas = Arrays.copyOfRange(words.lemmas(), sentence.firstToken(), sentence.endToken());
             View view = new View(document, tokens, sentence.firstToken(), surface, keys, tags, lemmas);
-            views.add(view);
             readSentence(view, found, references, entities, nameWords);
         }
-        link(views, found, mentions, entities);
+        link(document, text, tokens, found, mentions, entities);
         document.add(ENTITIES, new NamedEntities(mentions, references, entities));
     }
 
@@ -349,18 +347,15 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** Gives every name an entity: the known one, the full name a short one is part of, or its own. */
-    private void link(List<View> views, List<Found> found, List<EntityMention> mentions, Map<String, Entity> entities) {
-        TokenList tokens = views.isEmpty() ? null : views.get(0).tokens();
-        Document document = views.isEmpty() ? null : views.get(0).document();
-        String text = document == null ? "" : document.get(Cleaner.CLEAN_TEXT).text();
+    private void link(Document document, String text, TokenList tokens, List<Found> found, List<EntityMention> mentions,
+                      Map<String, Entity> entities) {
         // full person names by each of their words, to link Путин and Ким to them
         Map<String, Entity> byWord = new HashMap<>();
         List<Entity> resolved = new ArrayList<>();
         for (Found f : found) {
             Entity entity = f.known();
-            String name = text.substring(tokens.cleanStart(f.from()), tokens.cleanEnd(f.to() - 1));
             if (entity == null && f.type() == EntityType.PER && f.to() - f.from() > 1) {
-                entity = new Entity("per:" + Gazetteer.key(name).replace(' ', '-'), name, LATIN.romanize(name), EntityType.PER);
+                entity = ownEntity(nameOf(text, tokens, f), EntityType.PER);
             }
             resolved.add(entity);
             if (entity != null && entity.type() == EntityType.PER) {
@@ -372,13 +367,12 @@ public final class EntityRecognizer implements Stage {
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
             Entity entity = resolved.get(k);
-            String name = text.substring(tokens.cleanStart(f.from()), tokens.cleanEnd(f.to() - 1));
+            String name = nameOf(text, tokens, f);
             if (entity == null && f.to() - f.from() == 1 && f.type() == EntityType.PER) {
                 entity = byWord.get(Gazetteer.wordKey(name));
             }
             if (entity == null) {
-                String prefix = f.type().name().toLowerCase(Locale.ROOT) + ":";
-                entity = new Entity(prefix + Gazetteer.key(name).replace(' ', '-'), name, LATIN.romanize(name), f.type());
+                entity = ownEntity(name, f.type());
             }
             entities.putIfAbsent(entity.id(), entity);
             int a = f.from();
@@ -386,5 +380,15 @@ public final class EntityRecognizer implements Stage {
             mentions.add(new EntityMention(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
                     document.original().substring(tokens.start(a), tokens.end(b)), f.type(), entity.id()));
         }
+    }
+
+    private static String nameOf(String text, TokenList tokens, Found f) {
+        return text.substring(tokens.cleanStart(f.from()), tokens.cleanEnd(f.to() - 1));
+    }
+
+    /** An entity the gazetteer does not know: its id is its type and its name (per:марко-трајковски). */
+    private static Entity ownEntity(String name, EntityType type) {
+        String id = type.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.key(name).replace(' ', '-');
+        return new Entity(id, name, LATIN.romanize(name), type);
     }
 }
