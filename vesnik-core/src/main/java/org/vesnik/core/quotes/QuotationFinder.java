@@ -191,6 +191,14 @@ public final class QuotationFinder implements Stage {
                 return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
             }
         }
+        // Путин: „…“ — a name and a colon introduce the words as a speech verb would
+        if (open >= sentence.firstToken() + 2 && view.forms()[open - 1].equals(":")) {
+            EntityMention colonSpeaker = view.mentionAt(open - 2);
+            if (colonSpeaker != null && colonSpeaker.type() != EntityType.LOC) {
+                int[] range = view.tokensOf(colonSpeaker, open - 2);
+                return new Quotation(inner, view.span(range[0], range[1]), null, source, null, "sentence");
+            }
+        }
         // a name right before the marks, no verb of its own: the reporter's words about it
         EntityMention named = open > sentence.firstToken() ? view.mentionAt(open - 1) : null;
         if (source != null) {
