@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public final class Lemmatizer {
 
-    private static final String[] DEGREE_PREFIXES = {"нај", "по"};
+    /** Superlative and comparative prefixes, written together (поголем) or with a hyphen (по-голем). */
+    private static final String[] DEGREE_PREFIXES = {"нај-", "нај", "по-", "по"};
 
     private final Lexicon lexicon;
     private final SuffixRules rules;
@@ -119,7 +120,7 @@ public final class Lemmatizer {
     private void addComparatives(String lower, List<Analysis> known) {
         List<Analysis> degrees = new ArrayList<>();
         for (String prefix : DEGREE_PREFIXES) {
-            boolean superlative = prefix.equals("нај");
+            boolean superlative = prefix.startsWith("нај") || prefix.endsWith("-");
             if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2 && (superlative || known.isEmpty())) {
                 for (Analysis base : analyze(lower.substring(prefix.length()))) {
                     if (base.known() && (base.upos() == Upos.ADJ || base.upos() == Upos.ADV)) {

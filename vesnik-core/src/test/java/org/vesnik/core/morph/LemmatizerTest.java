@@ -27,6 +27,7 @@ class LemmatizerTest {
         "остриот | остар | ADJ",
         "ладна | ладен | ADJ",
         "најголемиот | голем | ADJ",
+        "по-големи | голем | ADJ",
         "македонската | македонски | ADJ",
         // verbs to the 3rd person singular present
         "разменија | размени | VERB",
