@@ -75,6 +75,7 @@ public final class ClaimFinder implements Stage {
         TokenList tokens = document.get(Tokenizer.TOKENS);
         TokenWords words = TokenWords.of(document);
         List<DateMention> dates = document.has(DateTagger.DATES) ? document.get(DateTagger.DATES) : List.of();
+        boolean[] tokenInDate = tokensInDates(tokens, dates);
         List<Claim> claims = new ArrayList<>();
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int from = sentence.firstToken();
@@ -82,17 +83,26 @@ public final class ClaimFinder implements Stage {
             String[] forms = Arrays.copyOfRange(words.forms(), from, to);
             Upos[] tags = Arrays.copyOfRange(words.tags(), from, to);
             String[] lemmas = Arrays.copyOfRange(words.lemmas(), from, to);
-            boolean[] inDate = new boolean[to - from];
-            for (int i = 0; i < inDate.length; i++) {
-                int t = from + i;
-                for (DateMention date : dates) {
-                    inDate[i] |= tokens.start(t) >= date.start() && tokens.end(t) <= date.end();
-                }
-            }
+            boolean[] inDate = Arrays.copyOfRange(tokenInDate, from, to);
             View view = new View(document, tokens, sentence.firstToken(), forms, tags, lemmas, inDate);
             readSentence(view, sentence, claims);
         }
         document.add(CLAIMS, List.copyOf(claims));
+    }
+
+    /** Which tokens lie inside a date, found in one walk over both, as both are in text order. */
+    private static boolean[] tokensInDates(TokenList tokens, List<DateMention> dates) {
+        boolean[] inDate = new boolean[tokens.size()];
+        int t = 0;
+        for (DateMention date : dates) {
+            while (t < tokens.size() && tokens.start(t) < date.start()) {
+                t++;
+            }
+            for (int u = t; u < tokens.size() && tokens.end(u) <= date.end(); u++) {
+                inDate[u] = true;
+            }
+        }
+        return inDate;
     }
 
     private void readSentence(View view, Sentence sentence, List<Claim> claims) {

@@ -1,19 +1,51 @@
 package org.vesnik.core.ner;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The named-entity layer: mentions in text order, adjective references, and the entities they name. */
-public record NamedEntities(List<EntityMention> mentions, List<EntityReference> references, Map<String, Entity> entities) {
+/** The named-entity layer: mentions in text order, references, and the entities they name. Immutable. */
+public final class NamedEntities {
 
-    public NamedEntities {
-        mentions = List.copyOf(mentions);
-        references = List.copyOf(references);
-        entities = Map.copyOf(entities);
+    private final List<EntityMention> mentions;
+    private final List<EntityReference> references;
+    private final Map<String, Entity> entities;
+    // counted once, so a writer that reports every entity does not walk every mention for each
+    private final Map<String, Integer> mentionCounts = new HashMap<>();
+    private final Map<String, Integer> referenceCounts = new HashMap<>();
+
+    public NamedEntities(List<EntityMention> mentions, List<EntityReference> references, Map<String, Entity> entities) {
+        this.mentions = List.copyOf(mentions);
+        this.references = List.copyOf(references);
+        this.entities = Map.copyOf(entities);
+        for (EntityMention mention : this.mentions) {
+            mentionCounts.merge(mention.entityId(), 1, Integer::sum);
+        }
+        for (EntityReference reference : this.references) {
+            referenceCounts.merge(reference.entityId(), 1, Integer::sum);
+        }
+    }
+
+    public List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    public List<EntityReference> references() {
+        return references;
+    }
+
+    /** The entities mentioned or referred to, by id. */
+    public Map<String, Entity> entities() {
+        return entities;
     }
 
     /** How many mentions name {@code entityId}. */
-    public long mentionCount(String entityId) {
-        return mentions.stream().filter(m -> m.entityId().equals(entityId)).count();
+    public int mentionCount(String entityId) {
+        return mentionCounts.getOrDefault(entityId, 0);
+    }
+
+    /** How many references (adjectives, peoples) point at {@code entityId}. */
+    public int referenceCount(String entityId) {
+        return referenceCounts.getOrDefault(entityId, 0);
     }
 }

@@ -59,9 +59,9 @@ public final class QuotationFinder implements Stage {
         return true;
     }
 
-    /** The document as this stage reads it. */
+    /** The document as this stage reads it; {@code mentionOfToken} gives each token's entity mention, or null. */
     private record View(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
-                        String[] forms, List<EntityMention> mentions) {
+                        String[] forms, EntityMention[] mentionOfToken) {
 
         TextSpan span(int from, int to) {
             if (from >= to) {
@@ -69,25 +69,17 @@ public final class QuotationFinder implements Stage {
             }
             int a = from;
             int b = to - 1;
-            String entity = null;
-            for (EntityMention mention : mentions) {
-                if (mention.start() == tokens.start(a) && mention.end() == tokens.end(b)) {
-                    entity = mention.entityId(); // the words are a name: link them
-                    break;
-                }
-            }
+            EntityMention mention = mentionOfToken[a];
+            // the words are exactly a name: link them
+            String entity = mention != null && mention.start() == tokens.start(a) && mention.end() == tokens.end(b)
+                    ? mention.entityId() : null;
             return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
                     document.original().substring(tokens.start(a), tokens.end(b)), entity);
         }
 
         /** The entity mention that covers token {@code t}, or null. */
         EntityMention mentionAt(int t) {
-            for (EntityMention mention : mentions) {
-                if (tokens.start(t) >= mention.start() && tokens.end(t) <= mention.end()) {
-                    return mention;
-                }
-            }
-            return null;
+            return mentionOfToken[t];
         }
 
         /** The tokens of a mention: [first, end). */
@@ -111,7 +103,8 @@ public final class QuotationFinder implements Stage {
         TokenWords words = TokenWords.of(document);
         List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
                 ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
-        View view = new View(document, clean, tokens, words.tags(), words.lemmas(), words.forms(), mentions);
+        View view = new View(document, clean, tokens, words.tags(), words.lemmas(), words.forms(),
+                mentionsByToken(tokens, mentions));
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<Quotation> quotations = new ArrayList<>();
         List<TextSpan> titles = new ArrayList<>();
@@ -142,6 +135,21 @@ public final class QuotationFinder implements Stage {
         }
         List<Statement> statements = statements(view, sentences);
         document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
+    }
+
+    /** Each token's entity mention (or null), found in one walk over both, as both are in text order. */
+    private static EntityMention[] mentionsByToken(TokenList tokens, List<EntityMention> mentions) {
+        EntityMention[] byToken = new EntityMention[tokens.size()];
+        int t = 0;
+        for (EntityMention mention : mentions) {
+            while (t < tokens.size() && tokens.start(t) < mention.start()) {
+                t++;
+            }
+            for (int u = t; u < tokens.size() && tokens.end(u) <= mention.end(); u++) {
+                byToken[u] = mention;
+            }
+        }
+        return byToken;
     }
 
     private static TextSpan innerSpan(View view, int open, int close) {

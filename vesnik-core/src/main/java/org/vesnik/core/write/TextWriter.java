@@ -56,11 +56,11 @@ public final class TextWriter implements DocumentWriter {
         if (document.has(EntityRecognizer.ENTITIES)) {
             NamedEntities entities = document.get(EntityRecognizer.ENTITIES);
             List<Entity> byMentions = entities.entities().values().stream()
-                    .sorted(Comparator.comparingLong((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
+                    .sorted(Comparator.comparingInt((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
                     .toList();
             for (Entity entity : byMentions) {
-                long mentions = entities.mentionCount(entity.id());
-                long references = entities.references().stream().filter(r -> r.entityId().equals(entity.id())).count();
+                int mentions = entities.mentionCount(entity.id());
+                int references = entities.referenceCount(entity.id());
                 out.write(String.format(Locale.ROOT, "# entity %-4s %s (%s): %d mention%s%s%n", entity.type(), entity.name(),
                         entity.nameLatin(), mentions, mentions == 1 ? "" : "s",
                         references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s")));

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.write.JsonWriter;
+import org.vesnik.core.write.TextWriter;
 
 class PipelineTest {
 
@@ -80,5 +86,19 @@ class PipelineTest {
                 .hasMessageContaining("directory");
         assertThatThrownBy(() -> PIPELINE.process(dir.resolve("none.txt"))).isInstanceOf(MissingInputException.class)
                 .hasMessageContaining("no such file");
+    }
+
+    /** Every stage stays near linear: a document of about 700,000 characters is annotated and written in seconds. */
+    @Test
+    void aLargeDocumentIsAnnotatedInBoundedTime() throws IOException {
+        String article = Files.readString(Path.of("../samples/seed-article.txt"), StandardCharsets.UTF_8);
+        String text = (article + "\n\n").repeat(150);
+        long started = System.nanoTime();
+        Document doc = Pipeline.builder().articleDate(LocalDate.of(2025, 9, 4)).build().process(text);
+        new JsonWriter(false).write(doc, 1, false, Writer.nullWriter());
+        new TextWriter().write(doc, 1, false, Writer.nullWriter());
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertThat(doc.get(QuotationFinder.QUOTATIONS).quotations()).hasSize(7 * 150);
+        assertThat(seconds).isLessThan(20);
     }
 }
