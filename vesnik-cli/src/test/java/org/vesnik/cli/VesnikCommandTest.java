@@ -141,4 +141,16 @@ class VesnikCommandTest {
         assertThat(run.exitCode()).isEqualTo(66);
         assertThat(run.err()).contains("Hunspell").contains("none");
     }
+
+    @Test
+    void theTextFormatSummarisesEntitiesQuotationsClaimsAndDates() {
+        CliRun run = run("annotate", "--format", "text", "--date", "2025-09-04", "../samples/seed-article.txt");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("# entity PER  Ким Џонг Ун (Kim Jong Un): 9 mentions")
+                .contains("КЦНА: \"Другарот Ким Џонг Ун")
+                .contains("\"околу 2.000 севернокорејски војници\" = 2000 [approximately]")
+                .contains("\"среда\" -> 2025-09-03");
+        assertThat(run("annotate", "--date", "September 4", "../samples/seed-article.txt").exitCode()).isEqualTo(64);
+    }
 }
