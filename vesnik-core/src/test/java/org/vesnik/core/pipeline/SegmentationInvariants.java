@@ -1,9 +1,9 @@
 package org.vesnik.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.vesnik.core.text.TextSpan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,11 @@ import org.vesnik.core.clean.Repair;
 import org.vesnik.core.clean.RepairKind;
 import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.morph.Morphology;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityRecognizer;
+import org.vesnik.core.ner.NamedEntities;
+import org.vesnik.core.quotes.Quotation;
+import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
@@ -24,6 +29,7 @@ import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
 
@@ -56,6 +62,25 @@ final class SegmentationInvariants {
         }
         if (doc.has(DateTagger.DATES)) {
             checkDates(doc.get(DateTagger.DATES), original);
+        }
+        if (doc.has(EntityRecognizer.ENTITIES)) {
+            NamedEntities entities = doc.get(EntityRecognizer.ENTITIES);
+            for (EntityMention mention : entities.mentions()) {
+                assertThat(original.substring(mention.start(), mention.end())).isEqualTo(mention.text());
+                assertThat(entities.entities()).containsKey(mention.entityId());
+            }
+        }
+        if (doc.has(QuotationFinder.QUOTATIONS)) {
+            for (Quotation quotation : doc.get(QuotationFinder.QUOTATIONS).quotations()) {
+                assertThat(original.substring(quotation.quote().start(), quotation.quote().end()))
+                        .isEqualTo(quotation.quote().text());
+                for (TextSpan part : Arrays.asList(quotation.speaker(), quotation.cue(), quotation.source(),
+                        quotation.about())) {
+                    if (part != null) {
+                        checkPhrase(part, original);
+                    }
+                }
+            }
         }
         if (doc.has(ClaimFinder.CLAIMS)) {
             for (Claim claim : doc.get(ClaimFinder.CLAIMS)) {
