@@ -17,6 +17,7 @@ import org.vesnik.core.text.Document;
 import org.vesnik.lucene.hunspell.HunspellLexicon;
 import org.vesnik.core.write.DocumentWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,9 +45,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON (one document only).")
     private boolean pretty;
 
-    @Option(names = "--max-bytes", defaultValue = "" + Pipeline.DEFAULT_MAX_INPUT_BYTES,
-            description = "Refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
-    private long maxBytes;
+    @Mixin
+    private InputLimit limit;
 
     @Option(names = "--lang", paramLabel = "CODE",
             description = "Take every input to be in this language (e.g. mk), so Macedonian-only stages"
@@ -66,7 +66,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(maxBytes).language(language).articleDate(articleDate);
+        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(limit.maxBytes).language(language).articleDate(articleDate);
         if (hunspell != null) {
             try {
                 builder.extraLexicon(HunspellLexicon.load(hunspell));

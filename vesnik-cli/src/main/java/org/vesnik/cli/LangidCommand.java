@@ -10,8 +10,8 @@ import org.vesnik.core.langid.LanguageGuess;
 import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.pipeline.BoundedInput;
 import org.vesnik.core.pipeline.MissingInputException;
-import org.vesnik.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,9 +34,8 @@ final class LangidCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "One answer per input line.")
     private boolean lines;
 
-    @Option(names = "--max-bytes", defaultValue = "" + Pipeline.DEFAULT_MAX_INPUT_BYTES,
-            description = "Refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
-    private long maxBytes;
+    @Mixin
+    private InputLimit limit;
 
     @Override
     public Integer call() throws IOException {
@@ -44,8 +43,8 @@ final class LangidCommand implements Callable<Integer> {
         String text;
         try {
             byte[] bytes = "-".equals(file)
-                    ? BoundedInput.read(terminal.in(), "<stdin>", maxBytes)
-                    : BoundedInput.read(Path.of(file), maxBytes);
+                    ? BoundedInput.read(terminal.in(), "<stdin>", limit.maxBytes)
+                    : BoundedInput.read(Path.of(file), limit.maxBytes);
             text = new TextDecoder().decode(bytes, "-".equals(file) ? "<stdin>" : file).text();
         } catch (BadInputException e) {
             terminal.error(e.getMessage());
