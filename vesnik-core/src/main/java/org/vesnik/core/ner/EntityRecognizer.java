@@ -41,6 +41,7 @@ public final class EntityRecognizer implements Stage {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "од", "низ", "кон", "преку", "до", "околу");
     /** Lower-case words inside an organisation's name: Комитетот на Нации на Андите. */
     private static final Set<String> CONNECTORS = Set.of("на", "за", "од");
+    private static final int MAX_INSTITUTION_WORDS = 10;
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
@@ -120,6 +121,12 @@ public final class EntityRecognizer implements Stage {
                 i++;
                 continue;
             }
+            int institution = institutionEnd(view, i);
+            if (institution > i) {
+                here.add(new Found(i, institution, EntityType.ORG, null));
+                i = institution;
+                continue;
+            }
             boolean first = i <= firstWord(view);
             // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
             if (view.isCapitalised(i) && !(first && isFunctionWord(view.tags()[i])) && !isCommonNoun(view, i)
@@ -164,6 +171,32 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** A capitalised common noun with its article (Договорот, Библијата): not a name by itself. */
+    /**
+     * A capitalised organisation word inside a sentence names an institution, with the words
+     * that say which (Министерството за финансии, Советот на министрите за финансии на ЕУ):
+     * through на, за, од and the nouns and adjectives after them, up to a verb or a mark.
+     * Returns the end of the name, or -1.
+     */
+    private int institutionEnd(View view, int i) {
+        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN || !gazetteer.organizationWords.contains(view.lemmas()[i])) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS && CONNECTORS.contains(view.keys()[end])) {
+            int k = end + 1;
+            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS
+                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.PROPN)) {
+                k++;
+            }
+            if (k == end + 1) {
+                break;
+            }
+            end = k;
+        }
+        // at a sentence's start a lone one is a common noun (Министерството соопшти …)
+        return i <= firstWord(view) && end == i + 1 ? -1 : end;
+    }
+
     private boolean isCommonNoun(View view, int i) {
         String lower = view.surface()[i].toLowerCase(Locale.ROOT);
         return view.tags()[i] == Upos.NOUN && !view.lemmas()[i].equals(lower)
@@ -316,8 +349,8 @@ public final class EntityRecognizer implements Stage {
         if (before >= 0 && gazetteer.locationWords.contains(view.lemmas()[before])) {
             return EntityType.LOC; // градот Битола, реката Струма
         }
-        if (previous != null && listed(view, previous.to(), from)) {
-            return previous.type(); // Сиднеј, Мелбурн, Перт и Бризбејн
+        if (previous != null && to - from == 1 && listed(view, previous.to(), from)) {
+            return previous.type(); // Сиднеј, Мелбурн, Перт и Бризбејн (not: Битола, Тони Коњановски)
         }
         if (isDefiniteAdjective(view, from)) {
             return EntityType.ORG; // Црвениот Крст: people's names take no article
