@@ -2,11 +2,10 @@ package org.vesnik.core.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.resources.WordSet;
 
 /** The words claims are read with: hedges, epistemic markers, reporting verbs, number words, units. Immutable. */
 final class ClaimWords {
@@ -25,17 +24,13 @@ final class ClaimWords {
 
     final List<PhraseMeaning> hedges;
     final List<PhraseMeaning> epistemic;
-    final Set<String> reportingVerbs;
+    final WordSet reportingVerbs = WordSet.load(ClaimWords.class, "reporting-verbs.txt");
     final Map<String, NumberWord> numberWords;
     final Map<String, Unit> units;
 
     private ClaimWords() {
         hedges = phrases("hedges.tsv");
         epistemic = phrases("epistemic-markers.tsv");
-        reportingVerbs = new HashSet<>();
-        for (ResourceFile.Row row : ResourceFile.load(ClaimWords.class, "reporting-verbs.txt").rows()) {
-            reportingVerbs.add(row.first());
-        }
         numberWords = new HashMap<>();
         ResourceFile numbers = ResourceFile.load(ClaimWords.class, "number-words.tsv");
         for (ResourceFile.Row row : numbers.rows()) {

@@ -38,9 +38,6 @@ public final class EntityRecognizer implements Stage {
 
     public static final Layer<NamedEntities> ENTITIES = Layer.named("entities");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "од", "низ", "кон", "преку", "до", "околу");
-    /** Lower-case words inside an organisation's name: Комитетот на Нации на Андите. */
-    private static final Set<String> CONNECTORS = Set.of("на", "за", "од");
     private static final int MAX_INSTITUTION_WORDS = 10;
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
@@ -182,7 +179,7 @@ public final class EntityRecognizer implements Stage {
             return -1;
         }
         int end = i + 1;
-        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS && CONNECTORS.contains(view.keys()[end])) {
+        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS && gazetteer.nameConnectors.contains(view.keys()[end])) {
             int k = end + 1;
             while (k < view.size() && k < i + MAX_INSTITUTION_WORDS
                     && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.PROPN)) {
@@ -270,7 +267,7 @@ public final class EntityRecognizer implements Stage {
             if (view.isCapitalised(j)) {
                 organisational |= gazetteer.organizationWords.contains(view.lemmas()[j]);
                 j++;
-            } else if (organisational && j + 1 < view.size() && CONNECTORS.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
+            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
                 j += 2;
             } else {
                 break;
@@ -360,7 +357,7 @@ public final class EntityRecognizer implements Stage {
             return EntityType.ORG; // an acronym
         }
         EntityType byEnding = gazetteer.typeByEnding(view.surface()[to - 1]);
-        if (to - from == 1 && before >= 0 && PLACE_PREPOSITIONS.contains(view.keys()[before]) && byEnding != EntityType.PER) {
+        if (to - from == 1 && before >= 0 && gazetteer.placePrepositions.contains(view.keys()[before]) && byEnding != EntityType.PER) {
             return EntityType.LOC;
         }
         return byEnding != null ? byEnding : EntityType.PER;

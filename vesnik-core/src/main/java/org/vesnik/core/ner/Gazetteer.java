@@ -1,18 +1,17 @@
 package org.vesnik.core.ner;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.resources.WordSet;
 import org.vesnik.core.translit.Cyrillizer;
 
 /**
  * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
  * {@code places.tsv}) and the words around names ({@code title-words.txt},
  * {@code organization-words.txt}, {@code location-words.txt}, {@code event-words.txt},
- * {@code name-endings.tsv}).
+ * {@code place-prepositions.txt}, {@code name-connectors.txt}, {@code name-endings.tsv}).
  * Names are looked up by their words' {@link #key keys}, so a Latin spelling finds the
  * Cyrillic name (KCNA, Putin). Immutable.
  */
@@ -23,10 +22,12 @@ final class Gazetteer {
     final Map<String, Entity> byName = new HashMap<>();
     final Map<String, Entity> byAdjective = new HashMap<>();
     final Map<String, Entity> byId = new HashMap<>();
-    final Set<String> titleWords;
-    final Set<String> organizationWords;
-    final Set<String> locationWords;
-    final Set<String> eventWords;
+    final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
+    final WordSet organizationWords = WordSet.load(Gazetteer.class, "organization-words.txt");
+    final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
+    final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
+    final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
+    final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
     /** Peoples' names, to the id of their country or to "-". */
     final Map<String, String> peoples = new HashMap<>();
     final Map<String, EntityType> nameEndings = new HashMap<>();
@@ -37,10 +38,6 @@ final class Gazetteer {
         read("organizations.tsv", EntityType.ORG, false);
         read("countries.tsv", EntityType.LOC, true);
         read("places.tsv", EntityType.LOC, false);
-        titleWords = words("title-words.txt");
-        organizationWords = words("organization-words.txt");
-        locationWords = words("location-words.txt");
-        eventWords = words("event-words.txt");
         ResourceFile peopleFile = ResourceFile.load(Gazetteer.class, "peoples.tsv");
         for (ResourceFile.Row row : peopleFile.rows()) {
             if (row.columns().size() != 2 || !row.column(1).equals("-") && !byId.containsKey(row.column(1))) {
@@ -84,14 +81,6 @@ final class Gazetteer {
                 byAdjective.put(row.column(4), entity);
             }
         }
-    }
-
-    private static Set<String> words(String file) {
-        Set<String> set = new HashSet<>();
-        for (ResourceFile.Row row : ResourceFile.load(Gazetteer.class, file).rows()) {
-            set.add(row.first());
-        }
-        return Set.copyOf(set);
     }
 
     /** The lookup key of a name: its words in Cyrillic lower case, one space apart. */

@@ -1,9 +1,7 @@
 package org.vesnik.core.quotes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
@@ -12,7 +10,7 @@ import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.EntityType;
-import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.resources.WordSet;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
@@ -42,17 +40,9 @@ public final class QuotationFinder implements Stage {
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MAX_TITLE_WORDS = 6;
 
-    private final Set<String> speechVerbs = words("speech-verbs.txt");
+    private final WordSet speechVerbs = WordSet.load(QuotationFinder.class, "speech-verbs.txt");
+    private final WordSet titleNouns = WordSet.load(QuotationFinder.class, "title-nouns.txt");
     private final Lemmatizer lemmatizer = Lemmatizer.standard();
-    private final Set<String> titleNouns = words("title-nouns.txt");
-
-    private static Set<String> words(String file) {
-        Set<String> set = new HashSet<>();
-        for (ResourceFile.Row row : ResourceFile.load(QuotationFinder.class, file).rows()) {
-            set.add(row.first());
-        }
-        return Set.copyOf(set);
-    }
 
     @Override
     public boolean macedonianOnly() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vesnik.core.morph.TokenWords;
@@ -44,9 +43,6 @@ public final class DateTagger implements Stage {
     private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:-?(?:ти|ви|ри|ми))?\\.?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    /** Prepositions after which a bare four-digit number is a year: во 2020. */
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("во", "од", "до", "пред", "по", "кон", "уште");
-    private static final Set<String> WEEKDAY_PREPOSITIONS = Set.of("во", "в");
     private static final String AMBIGUOUS_SUNDAY = "недела";
 
     private final TimeWords words = TimeWords.instance();
@@ -141,7 +137,7 @@ public final class DateTagger implements Stage {
             return null;
         }
         Integer weekday = words.weekdays.get(form);
-        if (weekday != null && (!form.equals(AMBIGUOUS_SUNDAY) || WEEKDAY_PREPOSITIONS.contains(previous))) {
+        if (weekday != null && (!form.equals(AMBIGUOUS_SUNDAY) || words.weekdayPrepositions.contains(previous))) {
             return weekday(i, i + 1, DayOfWeek.of(weekday), null, anchor, future);
         }
         return null;
@@ -185,7 +181,7 @@ public final class DateTagger implements Stage {
             if (words.yearWords.contains(next) && year >= 1000 && year < 3000) {
                 return new Match(i, i + 2, "year", form, true);
             }
-            if (YEAR_PREPOSITIONS.contains(previous) && year >= 1900 && year <= 2100 && !countsSomething(tags, i + 1)) {
+            if (words.yearPrepositions.contains(previous) && year >= 1900 && year <= 2100 && !countsSomething(tags, i + 1)) {
                 return new Match(i, i + 1, "year", form, true);
             }
         }

@@ -1,10 +1,9 @@
 package org.vesnik.core.time;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
+import org.vesnik.core.resources.WordSet;
 
 /** The words of dates ({@code months.tsv}, {@code weekdays.tsv} and the relative-time files). Immutable. */
 final class TimeWords {
@@ -19,7 +18,9 @@ final class TimeWords {
     final Map<String, Integer> modifiers;
     final Map<String, String> units;
     final Map<String, Period> periodAdverbs;
-    final Set<String> yearWords;
+    final WordSet yearWords = WordSet.load(TimeWords.class, "year-words.txt");
+    final WordSet yearPrepositions = WordSet.load(TimeWords.class, "year-prepositions.txt");
+    final WordSet weekdayPrepositions = WordSet.load(TimeWords.class, "weekday-prepositions.txt");
 
     private TimeWords() {
         months = numbers("months.tsv");
@@ -33,10 +34,6 @@ final class TimeWords {
         periodAdverbs = new HashMap<>();
         for (ResourceFile.Row row : rows("period-adverbs.tsv", 3)) {
             periodAdverbs.put(row.first(), new Period(unit(row.column(1)), Integer.parseInt(row.column(2))));
-        }
-        yearWords = new HashSet<>();
-        for (ResourceFile.Row row : rows("year-words.tsv", 1)) {
-            yearWords.add(row.first());
         }
     }
 
