@@ -116,8 +116,8 @@ public final class ClaimFinder implements Stage {
                 i++;
                 continue;
             }
-            List<Qualifier> hedges = hedgesBefore(view, quantity.first());
-            int start = hedges.isEmpty() ? quantity.first() : firstTokenOf(view, hedges.get(0).phrase(), quantity.first());
+            Hedges hedges = hedgesBefore(view, quantity.first());
+            int start = hedges.start();
             int end = quantity.end();
             TextSpan counted = null;
             String countedLemma = null;
@@ -129,7 +129,7 @@ public final class ClaimFinder implements Stage {
                 end = noun + 1;
             }
             claims.add(new Claim(view.phrase(start, end), quantity.kind(), quantity.value(), quantity.valueMax(),
-                    quantity.vague(), quantity.unit(), counted, countedLemma, hedges, epistemic, source,
+                    quantity.vague(), quantity.unit(), counted, countedLemma, hedges.qualifiers(), epistemic, source,
                     cue >= 0 ? view.phrase(cue, cue + 1) : null, sentence.start(), sentence.end()));
             i = end;
         }
@@ -249,26 +249,31 @@ public final class ClaimFinder implements Stage {
         return new Quantity(i, j, kind, value, null, vague, unit);
     }
 
-    /** Hedges right before the quantity, nearest last: уште околу 2.000 has two. */
-    private List<Qualifier> hedgesBefore(View view, int first) {
+    /** The hedges right before a quantity, nearest last (уште околу 2.000 has two), and the token they start at. */
+    private record Hedges(List<Qualifier> qualifiers, int start) {
+    }
+
+    private Hedges hedgesBefore(View view, int first) {
         List<Qualifier> found = new ArrayList<>();
-        int end = first;
+        int start = first;
         for (int round = 0; round < 2; round++) {
-            Qualifier hedge = phraseEndingAt(view, words.hedges, end);
+            ClaimWords.PhraseMeaning hedge = phraseEndingAt(view, words.hedges, start);
             if (hedge == null) {
                 break;
             }
-            found.add(0, hedge);
-            end -= hedge.phrase().text().split("\\s+").length;
+            int end = start;
+            start -= hedge.words().length;
+            found.add(0, new Qualifier(view.phrase(start, end), hedge.meaning()));
         }
-        return found;
+        return new Hedges(found, start);
     }
 
-    private static Qualifier phraseEndingAt(View view, List<ClaimWords.PhraseMeaning> phrases, int end) {
+    /** The longest phrase of {@code phrases} that ends right before token {@code end}, or null. */
+    private static ClaimWords.PhraseMeaning phraseEndingAt(View view, List<ClaimWords.PhraseMeaning> phrases, int end) {
         for (ClaimWords.PhraseMeaning phrase : phrases) {
             int start = end - phrase.words().length;
             if (start >= 0 && matches(view, phrase.words(), start)) {
-                return new Qualifier(view.phrase(start, end), phrase.meaning());
+                return phrase;
             }
         }
         return null;
@@ -281,15 +286,6 @@ public final class ClaimFinder implements Stage {
             }
         }
         return true;
-    }
-
-    private static int firstTokenOf(View view, TextSpan phrase, int fallback) {
-        for (int i = 0; i < view.size(); i++) {
-            if (view.tokens().start(view.first() + i) == phrase.start()) {
-                return i;
-            }
-        }
-        return fallback;
     }
 
     private static List<Qualifier> findPhrases(View view, List<ClaimWords.PhraseMeaning> phrases) {

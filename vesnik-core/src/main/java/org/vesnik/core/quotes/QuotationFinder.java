@@ -15,6 +15,7 @@ import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
@@ -238,7 +239,7 @@ public final class QuotationFinder implements Stage {
         int found = -1;
         int depth = 0;
         for (int t = from; t < to; t++) {
-            if (view.tags()[t] == Upos.PUNCT && isQuote(view.forms()[t])) {
+            if (view.tokens().kind(t) == TokenKind.QUOTE) {
                 depth = depth == 0 ? 1 : 0;
                 continue;
             }
@@ -266,10 +267,6 @@ public final class QuotationFinder implements Stage {
             }
         }
         return false;
-    }
-
-    private static boolean isQuote(String form) {
-        return form.length() == 1 && "„“”\"«»‚‘’'".indexOf(form.charAt(0)) >= 0;
     }
 
     /**
@@ -325,7 +322,7 @@ public final class QuotationFinder implements Stage {
         EntityMention nearest = null;
         int nearestToken = -1;
         for (int t = from; t < to; t++) {
-            if (view.tags()[t] == Upos.PUNCT && isQuote(view.forms()[t])) {
+            if (view.tokens().kind(t) == TokenKind.QUOTE) {
                 depth = depth == 0 ? 1 : 0;
                 continue;
             }
