@@ -90,17 +90,13 @@ public final class ClaimFinder implements Stage {
         document.add(CLAIMS, List.copyOf(claims));
     }
 
-    /** Which tokens lie inside a date, found in one walk over both, as both are in text order. */
+    /** Which tokens lie inside a date. */
     private static boolean[] tokensInDates(TokenList tokens, List<DateMention> dates) {
-        boolean[] inDate = new boolean[tokens.size()];
-        int t = 0;
-        for (DateMention date : dates) {
-            while (t < tokens.size() && tokens.start(t) < date.start()) {
-                t++;
-            }
-            for (int u = t; u < tokens.size() && tokens.end(u) <= date.end(); u++) {
-                inDate[u] = true;
-            }
+        int[] spanOf = tokens.spanOfEachToken(dates.stream().mapToInt(DateMention::start).toArray(),
+                dates.stream().mapToInt(DateMention::end).toArray());
+        boolean[] inDate = new boolean[spanOf.length];
+        for (int t = 0; t < spanOf.length; t++) {
+            inDate[t] = spanOf[t] >= 0;
         }
         return inDate;
     }

@@ -128,17 +128,13 @@ public final class QuotationFinder implements Stage {
         document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
     }
 
-    /** Each token's entity mention (or null), found in one walk over both, as both are in text order. */
+    /** Each token's entity mention, or null. */
     private static EntityMention[] mentionsByToken(TokenList tokens, List<EntityMention> mentions) {
-        EntityMention[] byToken = new EntityMention[tokens.size()];
-        int t = 0;
-        for (EntityMention mention : mentions) {
-            while (t < tokens.size() && tokens.start(t) < mention.start()) {
-                t++;
-            }
-            for (int u = t; u < tokens.size() && tokens.end(u) <= mention.end(); u++) {
-                byToken[u] = mention;
-            }
+        int[] spanOf = tokens.spanOfEachToken(mentions.stream().mapToInt(EntityMention::start).toArray(),
+                mentions.stream().mapToInt(EntityMention::end).toArray());
+        EntityMention[] byToken = new EntityMention[spanOf.length];
+        for (int t = 0; t < spanOf.length; t++) {
+            byToken[t] = spanOf[t] < 0 ? null : mentions.get(spanOf[t]);
         }
         return byToken;
     }

@@ -1,6 +1,7 @@
 package org.vesnik.core.segment;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
@@ -53,6 +54,25 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * For spans in text order, given by their start and end in the original text, the index of
+     * the span each token lies inside, or -1: one walk over tokens and spans together.
+     */
+    public int[] spanOfEachToken(int[] spanStarts, int[] spanEnds) {
+        int[] spanOf = new int[size];
+        Arrays.fill(spanOf, -1);
+        int t = 0;
+        for (int s = 0; s < spanStarts.length; s++) {
+            while (t < size && starts[t] < spanStarts[s]) {
+                t++;
+            }
+            for (int u = t; u < size && ends[u] <= spanEnds[s]; u++) {
+                spanOf[u] = s;
+            }
+        }
+        return spanOf;
     }
 
     public int start(int index) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.OffsetMap;
 
 class TokenizerTest {
 
@@ -63,5 +64,15 @@ class TokenizerTest {
         assertThat(tokens(text)).containsExactly("агенција", "КЦНА", ".", "Ким");
         String entities = "A &amp; B";
         assertThat(tokens(entities)).containsExactly("A", "&amp;", "B");
+    }
+
+    @Test
+    void eachTokenKnowsTheSpanItLiesIn() {
+        String text = "Ким Џонг Ун и Путин, во Пекинг.";
+        TokenList tokens = new Tokenizer().tokenize(text, OffsetMap.identity());
+        // Ким Џонг Ун [0, 11), Путин [14, 19), Пекинг [24, 30)
+        int[] spanOf = tokens.spanOfEachToken(new int[] {0, 14, 24}, new int[] {11, 19, 30});
+        assertThat(spanOf).containsExactly(0, 0, 0, -1, 1, -1, -1, 2, -1);
+        assertThat(tokens.spanOfEachToken(new int[0], new int[0])).containsOnly(-1);
     }
 }
