@@ -152,7 +152,6 @@ public final class ClaimFinder implements Stage {
 
     private Quantity digits(View view, int i) {
         String form = view.forms()[i];
-        String kind = "count";
         double value;
         Double max = null;
         Matcher ordinal = ORDINAL.matcher(form);
@@ -186,14 +185,18 @@ public final class ClaimFinder implements Stage {
                 end = upper.end();
             }
         }
-        String unit = null;
-        ClaimWords.Unit unitWord = end < view.size() ? words.units.get(forms[end]) : null;
-        if (unitWord != null) {
-            kind = unitWord.kind();
-            unit = unitWord.code();
-            end++;
+        return withUnit(view, new Quantity(first, end, "count", value, max, false, null));
+    }
+
+    /** The quantity with the unit word or sign after it, if there is one: 5 % is a percentage, 1.000 денари money. */
+    private Quantity withUnit(View view, Quantity quantity) {
+        int end = quantity.end();
+        ClaimWords.Unit unit = end < view.size() ? words.units.get(view.forms()[end]) : null;
+        if (unit == null) {
+            return quantity;
         }
-        return new Quantity(first, end, kind, value, max, false, unit);
+        return new Quantity(quantity.first(), end + 1, unit.kind(), quantity.value(), quantity.valueMax(),
+                quantity.vague(), unit.code());
     }
 
     private static double decimal(String form) {
@@ -234,15 +237,7 @@ public final class ClaimFinder implements Stage {
         if (j == i + 1 && value == 1) {
             return null;
         }
-        String unit = null;
-        String kind = "count";
-        ClaimWords.Unit unitWord = j < view.size() ? words.units.get(forms[j]) : null;
-        if (unitWord != null) {
-            kind = unitWord.kind();
-            unit = unitWord.code();
-            j++;
-        }
-        return new Quantity(i, j, kind, value, null, vague, unit);
+        return withUnit(view, new Quantity(i, j, "count", value, null, vague, null));
     }
 
     /** The hedges right before a quantity, nearest last (уште околу 2.000 has two), and the token they start at. */
