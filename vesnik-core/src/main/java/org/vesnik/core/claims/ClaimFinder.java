@@ -80,11 +80,10 @@ public final class ClaimFinder implements Stage {
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int from = sentence.firstToken();
             int to = sentence.endToken();
-            String[] forms = Arrays.copyOfRange(words.forms(), from, to);
-            Upos[] tags = Arrays.copyOfRange(words.tags(), from, to);
-            String[] lemmas = Arrays.copyOfRange(words.lemmas(), from, to);
+            TokenWords sentenceWords = words.slice(from, to);
             boolean[] inDate = Arrays.copyOfRange(tokenInDate, from, to);
-            View view = new View(document, tokens, sentence.firstToken(), forms, tags, lemmas, inDate);
+            View view = new View(document, tokens, sentence.firstToken(), sentenceWords.forms(), sentenceWords.tags(),
+                    sentenceWords.lemmas(), inDate);
             readSentence(view, sentence, claims);
         }
         document.add(CLAIMS, List.copyOf(claims));

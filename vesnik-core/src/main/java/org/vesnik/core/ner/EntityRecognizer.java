@@ -1,7 +1,6 @@
 package org.vesnik.core.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,9 +83,9 @@ public final class EntityRecognizer implements Stage {
                 surface[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
                 keys[i] = Gazetteer.wordKey(surface[i]);
             }
-            Upos[] tags = Arrays.copyOfRange(words.tags(), sentence.firstToken(), sentence.endToken());
-            String[] lemmas = Arrays.copyOfRange(words.lemmas(), sentence.firstToken(), sentence.endToken());
-            View view = new View(document, tokens, sentence.firstToken(), surface, keys, tags, lemmas);
+            TokenWords sentenceWords = words.slice(sentence.firstToken(), sentence.endToken());
+            View view = new View(document, tokens, sentence.firstToken(), surface, keys, sentenceWords.tags(),
+                    sentenceWords.lemmas());
             readSentence(view, found, references, entities, nameWords);
         }
         link(document, text, tokens, found, mentions, entities);

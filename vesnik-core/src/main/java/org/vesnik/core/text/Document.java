@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A text under annotation: the original text, never modified, plus the layers stages add.
@@ -40,6 +41,20 @@ public final class Document {
         if (layers.putIfAbsent(layer, value) != null) {
             throw new IllegalStateException("layer '" + layer + "' was already added");
         }
+    }
+
+    /**
+     * A layer that is a view of others (computed from them, never edited): computed by
+     * {@code compute} on first use and kept, so stages that read it share one copy.
+     */
+    public <T> T derive(Layer<T> layer, Function<Document, T> compute) {
+        Optional<T> known = find(layer);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        T value = compute.apply(this);
+        add(layer, value);
+        return value;
     }
 
     public <T> Optional<T> find(Layer<T> layer) {

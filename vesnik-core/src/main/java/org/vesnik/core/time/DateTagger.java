@@ -71,8 +71,9 @@ public final class DateTagger implements Stage {
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int first = sentence.firstToken();
             int end = sentence.endToken();
-            String[] forms = Arrays.copyOfRange(words.forms(), first, end);
-            Upos[] tags = Arrays.copyOfRange(words.tags(), first, end);
+            TokenWords sentenceWords = words.slice(first, end);
+            String[] forms = sentenceWords.forms();
+            Upos[] tags = sentenceWords.tags();
             boolean future = Arrays.asList(forms).contains("ќе");
             int i = 0;
             while (i < forms.length) {
