@@ -100,13 +100,11 @@ public final class LanguageIdentifier {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            } else if (script == Character.UnicodeScript.GREEK) {
-                greek++;
+            switch (scriptOf(c)) {
+                case "Cyrl" -> cyrillic++;
+                case "Latn" -> latin++;
+                case "Grek" -> greek++;
+                default -> { }
             }
         }
         if (cyrillic + latin + greek == 0) {
