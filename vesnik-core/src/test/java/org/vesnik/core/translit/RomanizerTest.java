@@ -17,7 +17,6 @@ import org.vesnik.core.testing.SharedData;
 
 class RomanizerTest {
 
-    private static final String ALPHABET = "абвгдѓежзѕијклљмнњопрстќуфхцчџш";
 
     private final Romanizer bgn = Romanizer.of(RomanizationSystem.BGN_2013);
 
@@ -99,20 +98,12 @@ class RomanizerTest {
     @Test
     void agreesWithIcuWhereThe1981SystemIsTheSame() {
         Transliterator icu = Transliterator.getInstance("Macedonian-Latin/BGN");
-        String letters = ALPHABET.replace("ѓ", "").replace("ќ", "");
+        String letters = RandomWords.ALPHABET.replace("ѓ", "").replace("ќ", "");
         Random random = new Random(20261125);
         for (int n = 0; n < 2000; n++) {
             StringBuilder text = new StringBuilder();
             for (int w = 0; w < 1 + random.nextInt(4); w++) {
-                StringBuilder word = new StringBuilder();
-                for (int i = 0; i < 2 + random.nextInt(8); i++) {
-                    word.append(letters.charAt(random.nextInt(letters.length())));
-                }
-                String shaped = switch (random.nextInt(3)) {
-                    case 0 -> word.toString();
-                    case 1 -> word.substring(0, 1).toUpperCase() + word.substring(1);
-                    default -> word.toString().toUpperCase();
-                };
+                String shaped = RandomWords.word(random, letters, 2, 9);
                 text.append(shaped).append(random.nextBoolean() ? " " : ", ");
             }
             assertThat(bgn.romanize(text.toString())).as(text.toString()).isEqualTo(icu.transliterate(text.toString()));
