@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
@@ -330,7 +331,7 @@ public final class ClaimFinder implements Stage {
      */
     private static TextSpan source(View view, int cue) {
         for (int i = 0; i + 1 < view.size(); i++) {
-            if (view.forms()[i].equals("според")) {
+            if (FunctionWords.macedonian().isAccordingTo(view.forms()[i])) {
                 int end = i + 1;
                 while (end < view.size() && end <= i + MAX_SOURCE_WORDS && view.tags()[end] != Upos.PUNCT
                         && !view.inDate()[end]) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
@@ -29,6 +30,7 @@ public final class MorphTagger implements Stage {
     private static final Pattern PARTICIPLE = Pattern.compile("(ен|ан|ет|ат)о$");
 
     private final Lemmatizer lemmatizer;
+    private final FunctionWords functionWords = FunctionWords.macedonian();
 
     public MorphTagger(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -152,7 +154,7 @@ public final class MorphTagger implements Stage {
                 return conjunction; // за да
             }
         }
-        boolean clauseFollows = "дека".equals(next) || "оти".equals(next) || ":".equals(next);
+        boolean clauseFollows = functionWords.isComplementizer(next) || ":".equals(next);
         if ((clauseFollows || previousTag != null && expectsVerb(previousTag, previousLemma)) && !isClitic(readings)) {
             Analysis verb = firstVerb(readings);
             if (verb != null) {
@@ -215,28 +217,18 @@ public final class MorphTagger implements Stage {
         return chosen;
     }
 
-    /** Words after which a finite verb comes: да, ќе, би, не, and clitic pronouns. */
-    private static boolean expectsVerb(Upos tag, String lemma) {
-        if (tag == Upos.PART) {
-            return lemma.equals("ќе") || lemma.equals("би") || lemma.equals("не") || lemma.equals("нека");
+    /** Words after which a finite verb comes: да, ќе, би, не, нека, and clitic pronouns. */
+    private boolean expectsVerb(Upos tag, String lemma) {
+        if (tag == Upos.PART || tag == Upos.CCONJ) {
+            return functionWords.isVerbCue(lemma);
         }
-        if (tag == Upos.CCONJ) {
-            return lemma.equals("да");
-        }
-        return tag == Upos.PRON && isCliticLemma(lemma);
-    }
-
-    private static boolean isCliticLemma(String lemma) {
-        return switch (lemma) {
-            case "себе", "тој", "таа", "тие", "јас", "ти", "ние", "вие" -> true;
-            default -> false;
-        };
+        return tag == Upos.PRON && functionWords.isClitic(lemma);
     }
 
     /** Clitics stand between да, ќе, не and the verb: {@code да се врати}. */
-    private static boolean isClitic(List<Analysis> readings) {
+    private boolean isClitic(List<Analysis> readings) {
         Analysis reading = readings.get(0);
-        return reading.upos() == Upos.PRON && isCliticLemma(reading.lemma());
+        return reading.upos() == Upos.PRON && functionWords.isClitic(reading.lemma());
     }
 
     private static Analysis first(List<Analysis> readings, Upos upos) {

@@ -3,6 +3,7 @@ package org.vesnik.core.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.TokenWords;
@@ -38,6 +39,7 @@ public final class QuotationFinder implements Stage {
 
     public static final Layer<Quotations> QUOTATIONS = Layer.named("quotations");
 
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -306,8 +308,7 @@ public final class QuotationFinder implements Stage {
     private static boolean isClauseBoundary(View view, int t) {
         Upos tag = view.tags()[t];
         String form = view.forms()[t];
-        return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || form.equals("а") || form.equals("но")
-                || form.equals("што") || form.equals("кој") || form.equals("која") || form.equals("кои")
+        return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || FUNCTION_WORDS.isClauseStart(form)
                 // и right before the verb joins it to the subject of the verb before: … пофали … и рече
                 || form.equals("и") && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
     }
@@ -357,7 +358,7 @@ public final class QuotationFinder implements Stage {
     /** The X of {@code според X} in [from, to), or null. */
     private static TextSpan according(View view, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
-            if (view.forms()[t].equals("според")) {
+            if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
                 EntityMention mention = view.mentionAt(t + 1);
                 if (mention != null) {
                     int[] range = view.tokensOf(mention, t + 1);
@@ -375,7 +376,7 @@ public final class QuotationFinder implements Stage {
 
     private static TextSpan accordingCue(View view, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (view.forms()[t].equals("според")) {
+            if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
                 return view.span(t, t + 1);
             }
         }
@@ -391,10 +392,10 @@ public final class QuotationFinder implements Stage {
                 end--;
             }
             for (int t = sentence.firstToken(); t + 1 < end; t++) {
-                if (isSpeechVerb(view, t) && (view.forms()[t + 1].equals("дека") || view.forms()[t + 1].equals("оти"))) {
+                if (isSpeechVerb(view, t) && FUNCTION_WORDS.isComplementizer(view.forms()[t + 1])) {
                     TextSpan speaker = subjectBefore(view, sentence.firstToken(), t);
                     statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
-                } else if (view.forms()[t].equals("според") && t == sentence.firstToken()) {
+                } else if (FUNCTION_WORDS.isAccordingTo(view.forms()[t]) && t == sentence.firstToken()) {
                     int comma = t + 1;
                     while (comma < end && !view.forms()[comma].equals(",")) {
                         comma++;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
@@ -46,6 +47,7 @@ public final class DateTagger implements Stage {
     private static final String AMBIGUOUS_SUNDAY = "недела";
 
     private final TimeWords words = TimeWords.instance();
+    private final FunctionWords functionWords = FunctionWords.macedonian();
     private final LocalDate defaultAnchor;
 
 
@@ -74,7 +76,7 @@ public final class DateTagger implements Stage {
             TokenWords sentenceWords = words.slice(first, end);
             String[] forms = sentenceWords.forms();
             Upos[] tags = sentenceWords.tags();
-            boolean future = Arrays.asList(forms).contains("ќе");
+            boolean future = Arrays.stream(forms).anyMatch(functionWords::isFuture);
             int i = 0;
             while (i < forms.length) {
                 Match match = matchAt(forms, tags, tokens, first, i, anchor, future);

@@ -1,0 +1,79 @@
+package org.vesnik.core.lang;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.vesnik.core.resources.ResourceFile;
+
+/** The roles of the small words later stages read sentences by ({@code function-words.tsv}). Immutable. */
+public final class FunctionWords {
+
+    private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
+            "according-to", "clause-start");
+
+    private final Map<String, Set<String>> rolesByWord;
+
+    private FunctionWords(Map<String, Set<String>> rolesByWord) {
+        this.rolesByWord = Map.copyOf(rolesByWord);
+    }
+
+    private static final class Holder {
+        static final FunctionWords INSTANCE = load();
+    }
+
+    public static FunctionWords macedonian() {
+        return Holder.INSTANCE;
+    }
+
+    private static FunctionWords load() {
+        ResourceFile file = ResourceFile.load(FunctionWords.class, "function-words.tsv");
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (ResourceFile.Row row : file.rows()) {
+            if (row.columns().size() != 2 || !ROLES.contains(row.column(1))) {
+                throw file.error(row, "expected a word and one of the roles " + ROLES);
+            }
+            if (!roles.computeIfAbsent(row.first(), w -> new HashSet<>()).add(row.column(1))) {
+                throw file.error(row, "duplicate role");
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        roles.forEach((word, set) -> frozen.put(word, Set.copyOf(set)));
+        return new FunctionWords(frozen);
+    }
+
+    private boolean has(String word, String role) {
+        Set<String> roles = word == null ? null : rolesByWord.get(word);
+        return roles != null && roles.contains(role);
+    }
+
+    /** ќе: the sentence speaks of the future. */
+    public boolean isFuture(String word) {
+        return has(word, "future");
+    }
+
+    /** да, ќе, би, не, нека: a verb follows. */
+    public boolean isVerbCue(String word) {
+        return has(word, "verb-cue");
+    }
+
+    /** The base form of a clitic pronoun (тој for го, себе for се). */
+    public boolean isClitic(String lemma) {
+        return has(lemma, "clitic");
+    }
+
+    /** дека, оти: what someone said follows. */
+    public boolean isComplementizer(String word) {
+        return has(word, "complementizer");
+    }
+
+    /** според: a source follows. */
+    public boolean isAccordingTo(String word) {
+        return has(word, "according-to");
+    }
+
+    /** а, но, што, кој: a new clause starts. */
+    public boolean isClauseStart(String word) {
+        return has(word, "clause-start");
+    }
+}
