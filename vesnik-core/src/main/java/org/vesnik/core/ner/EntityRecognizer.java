@@ -196,7 +196,7 @@ public final class EntityRecognizer implements Stage {
     private boolean isCommonNoun(View view, int i) {
         String lower = view.surface()[i].toLowerCase(Locale.ROOT);
         return view.tags()[i] == Upos.NOUN && !view.lemmas()[i].equals(lower)
-                && (lower.endsWith("от") || lower.endsWith("та") || lower.endsWith("то") || lower.endsWith("те"));
+                && gazetteer.definiteNounEndings.stream().anyMatch(lower::endsWith);
     }
 
     /**
@@ -311,10 +311,9 @@ public final class EntityRecognizer implements Stage {
         return gazetteer.eventWords.contains(view.lemmas()[k]) || gazetteer.eventWords.contains(view.keys()[k]);
     }
 
-    private static boolean isDefiniteAdjective(View view, int i) {
+    private boolean isDefiniteAdjective(View view, int i) {
         String lower = view.surface()[i].toLowerCase(Locale.ROOT);
-        return view.tags()[i] == Upos.ADJ && (lower.endsWith("иот") || lower.endsWith("ата") || lower.endsWith("ото")
-                || lower.endsWith("ите"));
+        return view.tags()[i] == Upos.ADJ && gazetteer.definiteAdjectiveEndings.stream().anyMatch(lower::endsWith);
     }
 
     private EntityType typeOf(View view, int from, int to, Found previous) {

@@ -1,6 +1,8 @@
 package org.vesnik.core.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vesnik.core.resources.ResourceFile;
@@ -11,7 +13,8 @@ import org.vesnik.core.translit.Cyrillizer;
  * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
  * {@code places.tsv}) and the words around names ({@code title-words.txt},
  * {@code organization-words.txt}, {@code location-words.txt}, {@code event-words.txt},
- * {@code place-prepositions.txt}, {@code name-connectors.txt}, {@code name-endings.tsv}).
+ * {@code place-prepositions.txt}, {@code name-connectors.txt}, {@code name-endings.tsv},
+ * {@code definite-endings.tsv}, {@code peoples.tsv}).
  * Names are looked up by their words' {@link #key keys}, so a Latin spelling finds the
  * Cyrillic name (KCNA, Putin). Immutable.
  */
@@ -28,6 +31,9 @@ final class Gazetteer {
     final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
     final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
+    /** Article endings of definite nouns and adjectives ({@code definite-endings.tsv}). */
+    final List<String> definiteNounEndings = new ArrayList<>();
+    final List<String> definiteAdjectiveEndings = new ArrayList<>();
     /** Peoples' names, to the id of their country or to "-". */
     final Map<String, String> peoples = new HashMap<>();
     final Map<String, EntityType> nameEndings = new HashMap<>();
@@ -38,6 +44,14 @@ final class Gazetteer {
         read("organizations.tsv", EntityType.ORG, false);
         read("countries.tsv", EntityType.LOC, true);
         read("places.tsv", EntityType.LOC, false);
+        ResourceFile articles = ResourceFile.load(Gazetteer.class, "definite-endings.tsv");
+        for (ResourceFile.Row row : articles.rows()) {
+            switch (row.columns().size() == 2 ? row.column(1) : "") {
+                case "noun" -> definiteNounEndings.add(row.first());
+                case "adjective" -> definiteAdjectiveEndings.add(row.first());
+                default -> throw articles.error(row, "expected an ending and noun or adjective");
+            }
+        }
         ResourceFile peopleFile = ResourceFile.load(Gazetteer.class, "peoples.tsv");
         for (ResourceFile.Row row : peopleFile.rows()) {
             if (row.columns().size() != 2 || !row.column(1).equals("-") && !byId.containsKey(row.column(1))) {
