@@ -8,6 +8,7 @@ public final class MacedonianWords {
     private static final class Holder {
         static final WordSet NON_FINAL = WordSet.load(MacedonianWords.class, "non-final-words.txt");
         static final WordSet DOMAINS = WordSet.load(MacedonianWords.class, "top-level-domains.txt");
+        static final WordSet SPEECH_VERBS = WordSet.load(MacedonianWords.class, "speech-verbs.txt");
     }
 
     private MacedonianWords() {
@@ -16,6 +17,11 @@ public final class MacedonianWords {
     /** Prepositions, conjunctions and clitics: words after which a sentence cannot end. */
     public static WordSet nonFinal() {
         return Holder.NON_FINAL;
+    }
+
+    /** Lemmas of verbs that introduce someone's words (изјави, рече, соопшти): their subject speaks. */
+    public static WordSet speechVerbs() {
+        return Holder.SPEECH_VERBS;
     }
 
     /** Top-level internet domains, to tell {@code time.mk} from a glued full stop. */

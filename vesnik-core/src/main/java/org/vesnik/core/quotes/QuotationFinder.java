@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.TokenWords;
@@ -43,7 +44,7 @@ public final class QuotationFinder implements Stage {
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MAX_TITLE_WORDS = 6;
 
-    private final WordSet speechVerbs = WordSet.load(QuotationFinder.class, "speech-verbs.txt");
+    private final WordSet speechVerbs = MacedonianWords.speechVerbs();
     private final WordSet titleNouns = WordSet.load(QuotationFinder.class, "title-nouns.txt");
     private final Lemmatizer lemmatizer = Lemmatizer.standard();
 
