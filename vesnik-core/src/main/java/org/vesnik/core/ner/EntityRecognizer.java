@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.morph.Analysis;
+import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
@@ -41,6 +44,7 @@ public final class EntityRecognizer implements Stage {
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
+    private final Lemmatizer lemmatizer = Lemmatizer.standard();
 
     @Override
     public boolean macedonianOnly() {
@@ -64,6 +68,13 @@ public final class EntityRecognizer implements Stage {
     private record Found(int from, int to, EntityType type, Entity known) {
     }
 
+    /**
+     * Words of the names read so far in a document: every name word (a name at a sentence's start
+     * too), and the words of people's full names (a later Ким is the person Ким Џонг Ун).
+     */
+    private record SeenNames(Set<String> nameWords, Set<String> personWords) {
+    }
+
     @Override
     public void annotate(Document document) {
         String text = document.get(Cleaner.CLEAN_TEXT).text();
@@ -73,7 +84,7 @@ public final class EntityRecognizer implements Stage {
         List<EntityReference> references = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Found> found = new ArrayList<>();
-        Set<String> nameWords = new HashSet<>();
+        SeenNames seen = new SeenNames(new HashSet<>(), new HashSet<>());
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             int n = sentence.tokenCount();
             String[] surface = new String[n];
@@ -86,14 +97,14 @@ public final class EntityRecognizer implements Stage {
             TokenWords sentenceWords = words.slice(sentence.firstToken(), sentence.endToken());
             View view = new View(document, tokens, sentence.firstToken(), surface, keys, sentenceWords.tags(),
                     sentenceWords.lemmas());
-            readSentence(view, found, references, entities, nameWords);
+            readSentence(view, found, references, entities, seen);
         }
         link(document, text, tokens, found, mentions, entities);
         document.add(ENTITIES, new NamedEntities(mentions, references, entities));
     }
 
     private void readSentence(View view, List<Found> found, List<EntityReference> references, Map<String, Entity> entities,
-                              Set<String> nameWords) {
+                              SeenNames seen) {
         List<Found> here = new ArrayList<>();
         int i = 0;
         while (i < view.size()) {
@@ -125,10 +136,13 @@ public final class EntityRecognizer implements Stage {
             }
             boolean first = i <= firstWord(view);
             // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
-            if (view.isCapitalised(i) && !(first && isFunctionWord(view.tags()[i])) && !isCommonNoun(view, i)
-                    && (!first || startsName(view, i) || nameWords.contains(view.keys()[i])
+            // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
+            if (view.isCapitalised(i) && !(first && (isFunctionWord(view.tags()[i]) || isTitle(view, i)))
+                    && !isCommonNoun(view, i)
+                    && (!first || startsName(view, i) || seen.nameWords().contains(view.keys()[i])
+                    || unknownNameAtStart(view, i)
                     || organisationTail(view, i) > i)) {
-                Found name = capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1));
+                Found name = capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen);
                 if (name != null) {
                     here.add(name);
                     i = name.to();
@@ -143,8 +157,12 @@ public final class EntityRecognizer implements Stage {
         }
         for (Found f : here) {
             found.add(new Found(view.first() + f.from(), view.first() + f.to(), f.type(), f.known()));
+            boolean person = f.type() == EntityType.PER && f.to() - f.from() > 1;
             for (int k = f.from(); k < f.to(); k++) {
-                nameWords.add(view.keys()[k]); // a word of a name is a name at a sentence's start too
+                seen.nameWords().add(view.keys()[k]);
+                if (person) {
+                    seen.personWords().add(view.keys()[k]);
+                }
             }
         }
     }
@@ -227,6 +245,22 @@ public final class EntityRecognizer implements Stage {
         return i;
     }
 
+    /**
+     * A sentence's first word that the lexicon does not know and that is a first name or ends as
+     * surnames do (Мицкоски рече …): a name, though nothing after it is capitalised.
+     */
+    private boolean unknownNameAtStart(View view, int i) {
+        String key = view.keys()[i];
+        if (gazetteer.firstNames.contains(key) || gazetteer.surnameEndings.containsEndingOf(key)) {
+            return true;
+        }
+        if (gazetteer.typeByEnding(key) != EntityType.PER) {
+            return false;
+        }
+        List<Analysis> readings = lemmatizer.analyze(view.surface()[i].toLowerCase(Locale.ROOT));
+        return readings.isEmpty() || !readings.get(0).known();
+    }
+
     /** A sentence's first word starts a name when the tagger took it for one or a capitalised word follows it. */
     private static boolean startsName(View view, int i) {
         return view.tags()[i] == Upos.PROPN || i + 1 < view.size() && view.isCapitalised(i + 1);
@@ -259,7 +293,7 @@ public final class EntityRecognizer implements Stage {
      * before an organisation word (Француската национална полиција). Typed by the words around it.
      * A lone capitalised adjective is a demonym, not a name.
      */
-    private Found capitalisedRun(View view, int i, Found previous) {
+    private Found capitalisedRun(View view, int i, Found previous, SeenNames seen) {
         int j = i + 1;
         boolean organisational = isDefiniteAdjective(view, i) || gazetteer.organizationWords.contains(view.lemmas()[i]);
         while (j < view.size()) {
@@ -273,6 +307,15 @@ public final class EntityRecognizer implements Stage {
             }
         }
         int to = j;
+        if (!organisational) {
+            // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов)
+            for (int k = i + 1; k + 1 < to; k++) {
+                if (gazetteer.firstNames.contains(view.keys()[k])) {
+                    to = k;
+                    break;
+                }
+            }
+        }
         if (view.tags()[to - 1] == Upos.ADJ) {
             int k = to;
             while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k) && !isEventWord(view, k)) {
@@ -284,11 +327,16 @@ public final class EntityRecognizer implements Stage {
             if (k < view.size() && !view.isCapitalised(k) && isEventWord(view, k)) {
                 return new Found(i, k + 1, EntityType.MISC, null); // Втората светска војна
             }
-            if (to - i == 1) {
-                return null;
+            if (to - i == 1 && !unknownNameAtStart(view, i)) {
+                return null; // a demonym; but not an unknown word with a surname's ending (Петровски рече)
             }
         }
-        return new Found(i, to, typeOf(view, i, to, previous), null);
+        return new Found(i, to, typeOf(view, i, to, previous, seen), null);
+    }
+
+    /** Whether a lower-case organisation word stands right before (клубот Работнички). */
+    private boolean afterOrganisationWord(View view, int i) {
+        return i > 0 && !view.isCapitalised(i - 1) && gazetteer.organizationWords.contains(view.lemmas()[i - 1]);
     }
 
     /**
@@ -303,7 +351,10 @@ public final class EntityRecognizer implements Stage {
         while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k)) {
             k++;
         }
-        return k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k]) ? k + 1 : -1;
+        boolean organisation = k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k]);
+        // a name after the organisation word is the organisation's: the words before only describe it
+        // (Кошаркарскиот клуб Работнички)
+        return organisation && !(k + 1 < view.size() && view.isCapitalised(k + 1)) ? k + 1 : -1;
     }
 
     /** An event noun, by lemma or by form (војна is also the feminine of воен). */
@@ -316,7 +367,14 @@ public final class EntityRecognizer implements Stage {
         return view.tags()[i] == Upos.ADJ && gazetteer.definiteAdjectiveEndings.stream().anyMatch(lower::endsWith);
     }
 
-    private EntityType typeOf(View view, int from, int to, Found previous) {
+    private EntityType typeOf(View view, int from, int to, Found previous, SeenNames seen) {
+        int before = from - 1;
+        while (before >= 0 && view.tags()[before] == Upos.PUNCT && !view.keys()[before].equals(",")) {
+            before--; // весникот „Родонг Синмун“
+        }
+        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before]) && !view.isCapitalised(before)) {
+            return EntityType.ORG; // весникот Нова Македонија: the word before says what the name is
+        }
         for (int k = to - 1; k >= from; k--) {
             Found known = knownName(view, k);
             if (known != null && known.to() <= to) {
@@ -331,11 +389,7 @@ public final class EntityRecognizer implements Stage {
         if (gazetteer.locationWords.contains(view.lemmas()[from]) || gazetteer.locationWords.contains(view.lemmas()[to - 1])) {
             return EntityType.LOC;
         }
-        int before = from - 1;
-        while (before >= 0 && view.tags()[before] == Upos.PUNCT && !view.keys()[before].equals(",")) {
-            before--; // весникот „Родонг Синмун“
-        }
-        if (before >= 0 && gazetteer.titleWords.contains(view.lemmas()[before])) {
+        if (before >= 0 && isTitle(view, before)) {
             return EntityType.PER;
         }
         if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before])) {
@@ -350,15 +404,46 @@ public final class EntityRecognizer implements Stage {
         if (isDefiniteAdjective(view, from)) {
             return EntityType.ORG; // Црвениот Крст: people's names take no article
         }
+        if (to - from > 1 && view.tags()[from] == Upos.ADJ && !gazetteer.firstNames.contains(view.keys()[from])) {
+            return EntityType.ORG; // Македонски Телеком: a person's name does not start with an adjective
+        }
         String word = view.surface()[from];
         if (to - from == 1 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
             return EntityType.ORG; // an acronym
+        }
+        if (gazetteer.firstNames.contains(view.keys()[from])
+                || to - from == 1 && seen.personWords().contains(view.keys()[from])) {
+            return EntityType.PER; // Благоја Милевски; Ким after Ким Џонг Ун
         }
         EntityType byEnding = gazetteer.typeByEnding(view.surface()[to - 1]);
         if (to - from == 1 && before >= 0 && gazetteer.placePrepositions.contains(view.keys()[before]) && byEnding != EntityType.PER) {
             return EntityType.LOC;
         }
-        return byEnding != null ? byEnding : EntityType.PER;
+        if (byEnding != null) {
+            return byEnding;
+        }
+        if (to - from > 1 || to < view.size() && (MacedonianWords.speechVerbs().contains(view.lemmas()[to]) || view.tags()[to] == Upos.VERB)) {
+            return EntityType.PER; // a person's full name; one who speaks (Орбан изјави)
+        }
+        return EntityType.LOC; // people come with a first name, a title or an ending: places need none
+    }
+
+    /**
+     * A title or role before a name (претседателот, советничката): by its lemma, or by its form
+     * without the article when the tagger did not know the word.
+     */
+    private boolean isTitle(View view, int k) {
+        if (gazetteer.titleWords.contains(view.lemmas()[k])) {
+            return true;
+        }
+        String lower = view.keys()[k];
+        for (String ending : gazetteer.definiteNounEndings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2
+                    && gazetteer.titleWords.contains(lower.substring(0, lower.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only commas and и stand between two names: a list of names of one kind. */

@@ -40,6 +40,16 @@ public final class WordSet {
         return contains(text.subSequence(start, end).toString());
     }
 
+    /** Whether some ending of {@code word}, or the whole of it, is in the set (a list of endings). */
+    public boolean containsEndingOf(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (contains(word, k, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int size() {
         return words.size();
     }

@@ -55,4 +55,46 @@ class EntityRecognizerTest {
         assertThat(found.mentions().get(0).entityId()).isEqualTo(found.mentions().get(1).entityId());
         assertThat(found.entities().get(found.mentions().get(0).entityId()).nameLatin()).isEqualTo("Marko Trajkovski");
     }
+
+    private static List<String> typed(String text) {
+        return entities(text).mentions().stream().map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    @Test
+    void aFirstNameStartsAPersonsNameAndSplitsItFromAPlaceBeforeIt() {
+        // no title, no surname ending: the first name alone says it is a person
+        assertThat(typed("Тоа го потврди и Благоја Мерџан на средбата.")).contains("Благоја Мерџан/PER");
+        // an unknown place right before a full name is a name of its own
+        assertThat(typed("Градоначалникот на Бревиште Горан Мерџан најави нов пазар."))
+                .containsExactly("Бревиште/LOC", "Горан Мерџан/PER");
+    }
+
+    @Test
+    void aSentenceInitialSurnameIsANameAndATitleIsNot() {
+        assertThat(typed("Петровски рече дека ќе поднесе оставка.")).containsExactly("Петровски/PER");
+        assertThat(typed("Јовановиќ изјави дека нема да се кандидира.")).containsExactly("Јовановиќ/PER");
+        assertThat(typed("Фудбалерот Елиф Мерџан постигна гол.")).containsExactly("Елиф Мерџан/PER");
+        // a common adjective at a sentence's start is not a name
+        assertThat(typed("Македонските власти соопштија дека патот е отворен.")).isEmpty();
+    }
+
+    @Test
+    void aLoneUnknownNameIsAPlaceUnlessItSpeaksOrNamesAPersonSeenBefore() {
+        assertThat(typed("Туристите најмногу ја посетуваат Бревиште.")).containsExactly("Бревиште/LOC");
+        assertThat(typed("На прес-конференцијата Мерцаде изјави дека нема да попушти.")).containsExactly("Мерцаде/PER");
+        NamedEntities found = entities("Новинарот Петар Мерцаде ја доби наградата. Мерцаде ја посвети на колегите.");
+        assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type()).containsExactly("Петар Мерцаде/PER", "Мерцаде/PER");
+        assertThat(found.mentions().get(0).entityId()).isEqualTo(found.mentions().get(1).entityId());
+    }
+
+    @Test
+    void theWordBeforeANameSaysWhatItNames() {
+        // a newspaper named after the country is an organisation, not the country
+        assertThat(typed("Новинарот од весникот Нова Македонија ја доби наградата.")).contains("Нова Македонија/ORG");
+        // the descriptor before the club's name is not part of it
+        assertThat(typed("Кошаркарскиот клуб Работнички го победи Пелистер.")).contains("Работнички/ORG")
+                .noneMatch(m -> m.startsWith("Кошаркарскиот"));
+        assertThat(typed("Тоа го објави Македонски Телеком во четврток.")).contains("Македонски Телеком/ORG");
+        assertThat(typed("Советничката Ивана Мерџан побара седница.")).containsExactly("Ивана Мерџан/PER");
+    }
 }

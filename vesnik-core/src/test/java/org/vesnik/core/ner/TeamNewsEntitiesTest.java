@@ -10,21 +10,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vesnik.core.pipeline.Pipeline;
 
-/** Entity F1 (exact span and type) on news sentences the team wrote and marked up ({@code team-news-entities.txt}). */
+/**
+ * Entity F1 (exact span and type, PER/ORG/LOC as the guidelines count them) on news sentences the
+ * team wrote and marked up: {@code team-news-entities.txt}, which the rules were tuned on;
+ * {@code team-news-entities-2.txt}, scored before the rules of 2026-11-25 and known while they were
+ * written; and {@code team-news-entities-3.txt}, written after them and not tuned on.
+ */
 class TeamNewsEntitiesTest {
 
     private static final Pattern MARK = Pattern.compile("\\[\\[(.+?)\\|(PER|ORG|LOC)]]");
 
-    @Test
-    void entityF1OnTheTeamsNewsSentences() throws IOException {
+    @ParameterizedTest
+    @CsvSource({
+        "team-news-entities.txt, 90",   // tuned on
+        "team-news-entities-2.txt, 85", // written first, then the rules were written knowing it
+        "team-news-entities-3.txt, 80", // unseen by the rules: a floor against regressions, not the target
+    })
+    void entityF1OnTheTeamsNewsSentences(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
         int gold = 0;
         int found = 0;
         int right = 0;
-        for (String line : lines()) {
+        for (String line : lines(file)) {
             StringBuilder text = new StringBuilder();
             Set<String> expected = new HashSet<>();
             Matcher m = MARK.matcher(line);
@@ -39,7 +50,9 @@ class TeamNewsEntitiesTest {
             text.append(line.substring(last));
             Set<String> system = new HashSet<>();
             for (EntityMention mention : pipeline.process(text.toString()).get(EntityRecognizer.ENTITIES).mentions()) {
-                system.add(mention.start() + ":" + mention.end() + ":" + mention.type());
+                if (mention.type() != EntityType.MISC) {
+                    system.add(mention.start() + ":" + mention.end() + ":" + mention.type());
+                }
             }
             gold += expected.size();
             found += system.size();
@@ -49,13 +62,13 @@ class TeamNewsEntitiesTest {
         double precision = 100.0 * right / found;
         double recall = 100.0 * right / gold;
         double f1 = 2 * precision * recall / (precision + recall);
-        System.out.printf("NER team news: P %.1f R %.1f F1 %.1f (%d gold, %d found, %d right)%n",
-                precision, recall, f1, gold, found, right);
-        assertThat(f1).isGreaterThanOrEqualTo(85.0);
+        System.out.printf("NER %s: P %.1f R %.1f F1 %.1f (%d gold, %d found, %d right)%n",
+                file, precision, recall, f1, gold, found, right);
+        assertThat(f1).isGreaterThanOrEqualTo(floor);
     }
 
-    private static List<String> lines() throws IOException {
-        try (InputStream in = TeamNewsEntitiesTest.class.getResourceAsStream("team-news-entities.txt")) {
+    private static List<String> lines(String file) throws IOException {
+        try (InputStream in = TeamNewsEntitiesTest.class.getResourceAsStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         }
