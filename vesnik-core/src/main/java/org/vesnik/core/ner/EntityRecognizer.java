@@ -422,7 +422,7 @@ public final class EntityRecognizer implements Stage {
         if (byEnding != null) {
             return byEnding;
         }
-        if (to - from > 1 || to < view.size() && (MacedonianWords.speechVerbs().contains(view.lemmas()[to]) || view.tags()[to] == Upos.VERB)) {
+        if (to - from > 1 || to < view.size() && ((MacedonianWords.speechVerbs().contains(view.lemmas()[to]) || MacedonianWords.speechVerbs().contains(view.keys()[to])) || view.tags()[to] == Upos.VERB)) {
             return EntityType.PER; // a person's full name; one who speaks (Орбан изјави)
         }
         return EntityType.LOC; // people come with a first name, a title or an ending: places need none

@@ -119,7 +119,13 @@ public final class QuotationFinder implements Stage {
             }
             Quotation quotation = attribute(view, sentence, sentences.get(sentenceOf(sentences, close)), open, close, inner);
             if (quotation.speaker() == null && lastSpeaker != null && lastSpeakerSentence >= s - 1) {
-                quotation = new Quotation(inner, lastSpeaker, null, quotation.source(), null, "context");
+                quotation = new Quotation(inner, lastSpeaker, quotation.cue(), quotation.source(), null, "context");
+            } else if (quotation.speaker() == null && quotation.cue() != null) {
+                // Министерката Ана Петровска беше јасна. „…“, додаде таа.
+                TextSpan person = lastPerson(view, s == 0 ? sentence.firstToken() : sentences.get(s - 1).firstToken(), open);
+                if (person != null) {
+                    quotation = new Quotation(inner, person, quotation.cue(), quotation.source(), null, "context");
+                }
             }
             if (quotation.speaker() != null) {
                 lastSpeaker = quotation.speaker();
@@ -161,7 +167,7 @@ public final class QuotationFinder implements Stage {
 
     /** Marks around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
     private boolean isTitle(View view, int open, int close) {
-        if (open > 0 && titleNouns.contains(view.lemmas()[open - 1])) {
+        if (open > 0 && (titleNouns.contains(view.lemmas()[open - 1]) || anyReadingIsTitleNoun(view.forms()[open - 1]))) {
             return true;
         }
         if (close - open - 1 > MAX_TITLE_WORDS) {
@@ -176,10 +182,23 @@ public final class QuotationFinder implements Stage {
         return true;
     }
 
+    /** A title noun the tagger read otherwise: колумната, guessed as an adjective, is also колумна. */
+    private boolean anyReadingIsTitleNoun(String form) {
+        for (Analysis reading : lemmatizer.analyze(form)) {
+            if (reading.upos() == Upos.NOUN && titleNouns.contains(reading.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
         int before = speechVerbBetween(view, sentence.firstToken(), open);
         int after = speechVerbBetween(view, close + 1, closing.endToken());
         TextSpan afterSpeaker = after >= 0 ? speakerAfter(view, after, closing.endToken()) : null;
+        if (after >= 0 && afterSpeaker == null) {
+            afterSpeaker = nearestName(view, close + 1, after); // „…“, Петковски рече
+        }
         TextSpan according = according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
         if (before >= 0) {
@@ -210,7 +229,26 @@ public final class QuotationFinder implements Stage {
             }
             return new Quotation(inner, source, cue, source, about, "sentence");
         }
-        return new Quotation(inner, null, null, null, null, "sentence");
+        // „…“, додаде таа: the cue is known, the speaker is whoever таа is
+        return new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence");
+    }
+
+    /** The last person named in [from, to), outside quotation marks, or null. */
+    private static TextSpan lastPerson(View view, int from, int to) {
+        int depth = 0;
+        int last = -1;
+        for (int t = from; t < to; t++) {
+            if (view.tokens().kind(t) == TokenKind.QUOTE) {
+                depth = depth == 0 ? 1 : 0;
+            } else if (depth == 0 && view.mentionAt(t) != null && view.mentionAt(t).type() == EntityType.PER) {
+                last = t;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        int[] range = view.tokensOf(view.mentionAt(last), last);
+        return view.span(range[0], range[1]);
     }
 
     /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
@@ -254,10 +292,11 @@ public final class QuotationFinder implements Stage {
      * одговори are also plural nouns; beside quotation marks they are mostly verbs).
      */
     private boolean isSpeechVerb(View view, int t) {
-        if ((view.tags()[t] == Upos.VERB || view.tags()[t] == Upos.AUX) && speechVerbs.contains(view.lemmas()[t])) {
+        boolean verb = view.tags()[t] == Upos.VERB || view.tags()[t] == Upos.AUX;
+        if (verb && (speechVerbs.contains(view.lemmas()[t]) || speechVerbs.contains(view.forms()[t]))) {
             return true;
         }
-        if (view.tags()[t] != Upos.NOUN) {
+        if (!verb && view.tags()[t] != Upos.NOUN) {
             return false;
         }
         for (Analysis reading : lemmatizer.analyze(view.forms()[t])) {
@@ -337,9 +376,53 @@ public final class QuotationFinder implements Stage {
         return view.span(range[0], range[1]);
     }
 
-    /** The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата КЦНА. */
+    /**
+     * The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата
+     * КЦНА, рече директорот на ЕВН Марјан Стојановски (the person, not the company he heads), порачаа
+     * ракометарите на Вардар (the players: a club after на only says whose), рече тивко мајка ѝ.
+     */
     private static TextSpan speakerAfter(View view, int verb, int end) {
-        for (int t = verb + 1; t < end && t <= verb + MAX_SUBJECT_WORDS; t++) {
+        int head = verb + 1;
+        // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
+        // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
+        while (head < end) {
+            Upos tag = view.tags()[head];
+            if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, head, end)) {
+                head++;
+            } else if (tag == Upos.ADP && view.mentionAt(head + 1 < end ? head + 1 : head) == null) {
+                head++;
+                while (head < end && (view.tags()[head] == Upos.ADJ || view.tags()[head] == Upos.DET
+                        || view.tags()[head] == Upos.NUM)) {
+                    head++;
+                }
+                if (head < end && view.tags()[head] == Upos.NOUN) {
+                    head++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (head < end && view.tags()[head] == Upos.PRON) {
+            return null; // додаде таа: a pronoun names no one; the context does
+        }
+        int phrase = head;
+        int noun = head;
+        while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+            noun++; // генералниот секретар
+        }
+        if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+            head = noun;
+            TextSpan named = nameAfterNoun(view, head, end);
+            if (named != null) {
+                return named;
+            }
+            int to = head + 1;
+            if (to < end && view.forms()[to].length() <= 2 && FUNCTION_WORDS.isClitic(view.lemmas()[to])) {
+                to++; // мајка ѝ: a short pronoun says whose
+            }
+            return view.span(phrase, to);
+        }
+        for (int t = head; t < end && t <= head + MAX_SUBJECT_WORDS; t++) {
             if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
                 break;
             }
@@ -352,6 +435,41 @@ public final class QuotationFinder implements Stage {
         int t = verb + 1;
         if (t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.PROPN)) {
             return view.span(t, t + 1); // рече министерот
+        }
+        return null;
+    }
+
+    /**
+     * A neuter adjective used as an adverb (рече тивко мајка ѝ), not one agreeing with a neuter
+     * noun after it (рече малото дете): neuter nouns end in о or е.
+     */
+    private static boolean isAdverbialNeuter(View view, int t, int end) {
+        String form = view.forms()[t];
+        if (!form.endsWith("о") || form.endsWith("то")) {
+            return false;
+        }
+        if (t + 1 >= end || view.tags()[t + 1] != Upos.NOUN) {
+            return true;
+        }
+        String next = view.forms()[t + 1];
+        return !(next.endsWith("о") || next.endsWith("е"));
+    }
+
+    /**
+     * After the noun that heads a speaker phrase: a person it is in apposition with, anywhere up to
+     * the next mark (директорот на ЕВН Марјан Стојановски), or a name right after it (агенцијата
+     * КЦНА); null when the only names are the ones after на (ракометарите на Вардар).
+     */
+    private static TextSpan nameAfterNoun(View view, int noun, int end) {
+        for (int t = noun + 1; t < end && t <= noun + MAX_SUBJECT_WORDS; t++) {
+            if (view.tags()[t] == Upos.PUNCT) {
+                break;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && (mention.type() == EntityType.PER || t == noun + 1 && mention.type() != EntityType.LOC)) {
+                int[] range = view.tokensOf(mention, t);
+                return view.span(range[0], range[1]);
+            }
         }
         return null;
     }

@@ -52,6 +52,9 @@ class QuotationFinderTest {
         Quotations found = quotations("„Не знам што сакаш да кажеш“, рече Винстон. „Ќе видиш“, одговори О’Брајен.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Винстон", "О’Брајен");
         assertThat(found.quotations()).extracting(q -> q.cue().text()).containsExactly("рече", "одговори");
+        Quotations shouted = quotations("„Каде е Борис?“ викна Весна од кујната. „Тука сум“, прошепоти тој.");
+        assertThat(shouted.quotations()).extracting(q -> q.cue().text()).containsExactly("викна", "прошепоти");
+        assertThat(shouted.quotations().get(0).speaker().text()).isEqualTo("Весна");
     }
 
     @Test
@@ -65,10 +68,54 @@ class QuotationFinderTest {
     }
 
     @Test
+    void theSpeakerAfterTheVerbIsThePersonNotWhatTheyHeadOrPlayFor() {
+        Quotations found = quotations("„Нема поскапување оваа зима“, рече директорот на ЕВН Марјан Стојановски. "
+                + "„Ќе се бориме до крај“, порачаа ракометарите на Вардар пред финалето. "
+                + "„Ја сакам оваа земја“ — рече тивко мајка ѝ.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Марјан Стојановски", "ракометарите", "мајка ѝ");
+    }
+
+    @Test
+    void theSpeakerMayStandBeforeTheVerbOrBehindAPhraseOrAPronoun() {
+        Quotations found = quotations("„Парите се потрошени“, Петковски рече на седницата. "
+                + "„Војната мора да престане“, изјави генералниот секретар на ОН Антонио Гутереш. "
+                + "„Ова е победа за сите“, изјави по натпреварот капитенот на Вардар Стефан Ристов. "
+                + "„Рано е за тоа“, изјави генералниот секретар на партијата.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Петковски", "Антонио Гутереш", "Стефан Ристов", "генералниот секретар");
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonNamedJustBefore() {
+        Quotations found = quotations("Министерката Ана Мерџан беше јасна. „Нема нови даноци“, додаде таа.");
+        Quotation quote = found.quotations().get(0);
+        assertThat(quote.speaker().text()).isEqualTo("Ана Мерџан");
+        assertThat(quote.attribution()).isEqualTo("context");
+        assertThat(quote.cue().text()).isEqualTo("додаде");
+        // with no one named before, the pronoun gives no speaker
+        assertThat(quotations("„Ќе дојдам“, додаде таа по кратка пауза.").quotations().get(0).speaker()).isNull();
+    }
+
+    @Test
+    void pastFormsOfSpeechVerbsIntroduceQuotations() {
+        // напиша and порача: forms whose guessed lemma is not the listed one
+        Quotations found = quotations("Доналд Трамп напиша на социјалните мрежи: „Војната мора да заврши.“ "
+                + "Претседателката Гордана Сиљановска-Давкова порача: „Мора да останеме обединети.“");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Доналд Трамп", "Гордана Сиљановска-Давкова");
+        assertThat(found.quotations()).extracting(q -> q.attribution()).containsOnly("sentence");
+    }
+
+    @Test
     void titlesOfWorksAndLawsAreNotQuotations() {
         Quotations found = quotations("Филмот „Пред дождот“ беше прикажан, а Собранието го донесе законот „за јавен ред и мир“.");
         assertThat(found.titles()).extracting(TextSpan::text).containsExactly("Пред дождот", "за јавен ред и мир");
         assertThat(found.quotations()).isEmpty();
+        // a title noun the tagger did not know is still one
+        Quotations column = quotations("Во колумната „Крајот на илузиите“ пишува дека „реформите стојат“.");
+        assertThat(column.titles()).extracting(TextSpan::text).containsExactly("Крајот на илузиите");
+        assertThat(column.quotations()).extracting(q -> q.quote().text()).containsExactly("реформите стојат");
     }
 
     @Test

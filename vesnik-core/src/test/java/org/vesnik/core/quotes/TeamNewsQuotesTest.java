@@ -1,33 +1,42 @@
 package org.vesnik.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.vesnik.core.text.TextSpan;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vesnik.core.ner.Entity;
 import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.TextSpan;
 
 /**
- * Speakers of the quotations in news sentences the team wrote ({@code team-news-quotes.tsv}):
- * the issue's bar is 90 % found with the right speaker, and no title taken for a quotation.
+ * Speakers of the quotations in news and dialogue sentences the team wrote: the issue's bar is
+ * 90 % found with the right speaker, and no title taken for a quotation. Sets 1 to 3 were read
+ * while the rules were written (see each file's header); set 4 was written after them and is
+ * not tuned on, so its floor guards against regressions and is not the target.
  */
 class TeamNewsQuotesTest {
 
-    @Test
-    void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations() throws IOException {
+    @ParameterizedTest
+    @CsvSource({
+        "team-news-quotes.tsv, 90",
+        "team-news-quotes-2.tsv, 90",
+        "team-news-quotes-3.tsv, 80",
+        "team-news-quotes-4.tsv, 60", // unseen: 65.5 % when written
+    })
+    void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
         int expected = 0;
         int right = 0;
         List<String> wrong = new ArrayList<>();
-        for (String line : lines()) {
+        for (String line : lines(file)) {
             String[] columns = line.split("\t");
             Document doc = pipeline.process(columns[0]);
             List<Quotation> quotations = doc.get(QuotationFinder.QUOTATIONS).quotations();
@@ -48,8 +57,8 @@ class TeamNewsQuotesTest {
             }
         }
         double share = 100.0 * right / expected;
-        System.out.printf("quotations, team news: %.1f %% of %d with the right speaker; wrong: %s%n", share, expected, wrong);
-        assertThat(share).isGreaterThanOrEqualTo(90.0);
+        System.out.printf("quotations, %s: %.1f %% of %d with the right speaker%n", file, share, expected);
+        assertThat(share).as("wrong: %s", wrong).isGreaterThanOrEqualTo(floor);
     }
 
     /** The speaker's words and, when they name an entity, its canonical name. */
@@ -62,8 +71,8 @@ class TeamNewsQuotesTest {
         return names;
     }
 
-    private static List<String> lines() throws IOException {
-        try (InputStream in = TeamNewsQuotesTest.class.getResourceAsStream("team-news-quotes.tsv")) {
+    private static List<String> lines(String file) throws IOException {
+        try (InputStream in = TeamNewsQuotesTest.class.getResourceAsStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         }
