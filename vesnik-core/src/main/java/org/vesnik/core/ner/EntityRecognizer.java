@@ -307,9 +307,10 @@ public final class EntityRecognizer implements Stage {
             }
         }
         int to = j;
-        if (!organisational) {
-            // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов)
-            for (int k = i + 1; k + 1 < to; k++) {
+        // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов);
+        // so is the one institution word before it (портпаролката на Владата Марија Петрушевска)
+        if (!organisational || gazetteer.organizationWords.contains(view.lemmas()[i]) && i + 2 < to) {
+            for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
                 if (gazetteer.firstNames.contains(view.keys()[k])) {
                     to = k;
                     break;
@@ -392,8 +393,9 @@ public final class EntityRecognizer implements Stage {
         if (before >= 0 && isTitle(view, before)) {
             return EntityType.PER;
         }
-        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before])) {
-            return EntityType.ORG;
+        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before])
+                && !gazetteer.firstNames.contains(view.keys()[from])) {
+            return EntityType.ORG; // Агенцијата КЦНА; not: Владата Марија Петрушевска
         }
         if (before >= 0 && gazetteer.locationWords.contains(view.lemmas()[before])) {
             return EntityType.LOC; // градот Битола, реката Струма

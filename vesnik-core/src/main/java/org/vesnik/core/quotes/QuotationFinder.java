@@ -5,6 +5,7 @@ import java.util.List;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.TokenWords;
@@ -46,6 +47,7 @@ public final class QuotationFinder implements Stage {
 
     private final WordSet speechVerbs = MacedonianWords.speechVerbs();
     private final WordSet titleNouns = WordSet.load(QuotationFinder.class, "title-nouns.txt");
+    private final WordSet followingVerbs = WordSet.load(QuotationFinder.class, "following-verbs.txt");
     private final Lemmatizer lemmatizer = Lemmatizer.standard();
 
     @Override
@@ -195,6 +197,9 @@ public final class QuotationFinder implements Stage {
     private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
         int before = speechVerbBetween(view, sentence.firstToken(), open);
         int after = speechVerbBetween(view, close + 1, closing.endToken());
+        if (after < 0) {
+            after = verbRightAfter(view, close, closing.endToken()); // „…“, потврди портпаролката
+        }
         TextSpan afterSpeaker = after >= 0 ? speakerAfter(view, after, closing.endToken()) : null;
         if (after >= 0 && afterSpeaker == null) {
             afterSpeaker = nearestName(view, close + 1, after); // „…“, Петковски рече
@@ -271,6 +276,18 @@ public final class QuotationFinder implements Stage {
         return a.entity() != null ? a.entity().equals(b.entity()) : a.text().equals(b.text());
     }
 
+    /**
+     * A verb that reports a quotation only when it follows it ({@code followingVerbs}: потврди),
+     * right after the closing mark and a comma or dash: its index, or -1.
+     */
+    private int verbRightAfter(View view, int close, int end) {
+        int t = close + 1;
+        if (t < end && (view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)))) {
+            t++;
+        }
+        return t < end && (followingVerbs.contains(view.lemmas()[t]) || followingVerbs.contains(view.forms()[t])) ? t : -1;
+    }
+
     /** The last speech verb in [from, to), outside any quotation marks, or -1. */
     private int speechVerbBetween(View view, int from, int to) {
         int found = -1;
@@ -288,16 +305,18 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
-     * Whether token {@code t} is a speech verb: tagged so, or one of its readings is (изјави and
-     * одговори are also plural nouns; beside quotation marks they are mostly verbs).
+     * Whether token {@code t} is a speech verb: by its form, by its lemma when tagged a verb, or by
+     * one of its other readings (изјави and одговори are also plural nouns, вети and призна were
+     * read as adjectives; beside quotation marks they are mostly verbs).
      */
     private boolean isSpeechVerb(View view, int t) {
-        boolean verb = view.tags()[t] == Upos.VERB || view.tags()[t] == Upos.AUX;
-        if (verb && (speechVerbs.contains(view.lemmas()[t]) || speechVerbs.contains(view.forms()[t]))) {
-            return true;
-        }
-        if (!verb && view.tags()[t] != Upos.NOUN) {
+        Upos tag = view.tags()[t];
+        if (tag == Upos.PUNCT || tag == Upos.PROPN || tag == Upos.ADP || tag == Upos.CCONJ || tag == Upos.SCONJ) {
             return false;
+        }
+        if (speechVerbs.contains(view.forms()[t])
+                || (tag == Upos.VERB || tag == Upos.AUX) && speechVerbs.contains(view.lemmas()[t])) {
+            return true;
         }
         for (Analysis reading : lemmatizer.analyze(view.forms()[t])) {
             if (reading.upos() == Upos.VERB && speechVerbs.contains(reading.lemma())) {
@@ -385,7 +404,7 @@ public final class QuotationFinder implements Stage {
         int head = verb + 1;
         // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
         // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
-        while (head < end) {
+        while (head < end && !view.forms()[head].equals("од")) {
             Upos tag = view.tags()[head];
             if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, head, end)) {
                 head++;
@@ -405,9 +424,16 @@ public final class QuotationFinder implements Stage {
         if (head < end && view.tags()[head] == Upos.PRON) {
             return null; // додаде таа: a pronoun names no one; the context does
         }
+        if (head + 1 < end && view.forms()[head].equals("од")) {
+            TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
+            if (from != null) {
+                return from;
+            }
+        }
         int phrase = head;
         int noun = head;
-        while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+        while (noun < end && (view.tags()[noun] == Upos.ADJ || view.tags()[noun] == Upos.DET
+                || view.tags()[noun] == Upos.NUM) && view.mentionAt(noun) == null) {
             noun++; // генералниот секретар
         }
         if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
@@ -456,13 +482,36 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
+     * The X of {@code соопштија од X}: a named organisation or person, or a capitalised institution
+     * with the words that say which (Центарот за управување со кризи), up to a mark; or null.
+     */
+    private static TextSpan fromWhom(View view, int t, int end) {
+        EntityMention mention = view.mentionAt(t);
+        if (mention != null && mention.type() != EntityType.LOC) {
+            int[] range = view.tokensOf(mention, t);
+            return view.span(range[0], range[1]);
+        }
+        String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
+        if (mention != null || !Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
+            return null;
+        }
+        int to = t + 1;
+        while (to < end && to < t + MAX_SUBJECT_WORDS && view.tags()[to] != Upos.PUNCT && view.tags()[to] != Upos.VERB
+                && view.tags()[to] != Upos.AUX) {
+            to++;
+        }
+        return view.span(t, to);
+    }
+
+    /**
      * After the noun that heads a speaker phrase: a person it is in apposition with, anywhere up to
      * the next mark (директорот на ЕВН Марјан Стојановски), or a name right after it (агенцијата
      * КЦНА); null when the only names are the ones after на (ракометарите на Вардар).
      */
     private static TextSpan nameAfterNoun(View view, int noun, int end) {
         for (int t = noun + 1; t < end && t <= noun + MAX_SUBJECT_WORDS; t++) {
-            if (view.tags()[t] == Upos.PUNCT) {
+            // поглаварот на МПЦ-ОА, архиепископот Стефан: a comma may set off the person's title and name
+            if (view.tags()[t] == Upos.PUNCT && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
                 break;
             }
             EntityMention mention = view.mentionAt(t);
@@ -472,6 +521,20 @@ public final class QuotationFinder implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether a person's name follows at {@code t}, after at most two lower-case words (архиепископот Стефан). */
+    private static boolean personAfterTitle(View view, int t, int end) {
+        for (int k = t; k < end && k <= t + 2; k++) {
+            EntityMention mention = view.mentionAt(k);
+            if (mention != null) {
+                return mention.type() == EntityType.PER;
+            }
+            if (view.tags()[k] != Upos.NOUN && view.tags()[k] != Upos.ADJ) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The X of {@code според X} in [from, to), or null. */

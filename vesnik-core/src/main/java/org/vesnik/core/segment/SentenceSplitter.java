@@ -143,6 +143,12 @@ public final class SentenceSplitter implements Stage {
         if (Character.isDigit(c)) {
             return true;
         }
-        return Punctuation.isDash(c) && kind == PUNCTUATION && Character.isWhitespace(text.charAt(Math.max(0, cleanStart - 1)));
+        return Punctuation.isDash(c) && kind == PUNCTUATION && Character.isWhitespace(text.charAt(Math.max(0, cleanStart - 1)))
+                && !lowerCaseFollows(text, tokens, i);
+    }
+
+    /** A dash before a lower-case word goes on the sentence (…?“ — праша Лидија): dialogue's speaker. */
+    private static boolean lowerCaseFollows(String text, TokenList tokens, int i) {
+        return i + 1 < tokens.size && Character.isLowerCase(text.charAt(tokens.cleanStarts[i + 1]));
     }
 }

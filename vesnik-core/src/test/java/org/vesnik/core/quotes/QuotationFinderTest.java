@@ -87,6 +87,25 @@ class QuotationFinderTest {
     }
 
     @Test
+    void speakersAfterOdACommaOrAPostposedConfirmation() {
+        Quotations found = quotations("„Немаме информации за повредени“, соопштија од Центарот за управување со кризи. "
+                + "„Не е време за поделби“, порача поглаварот на црквата, архиепископот Стефан. "
+                + "„Преговорите се во завршна фаза“, потврди портпаролката на Владата Марија Петрушевска. "
+                + "„Чекам веќе два часа“, се пожали една пациентка пред болницата.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly(
+                "Центарот за управување со кризи", "Стефан", "Марија Петрушевска", "една пациентка");
+        // before a quotation, потврди takes it as its object: the words are not the subject's
+        Quotations object = quotations("Путин ја потврди „цврстата волја“ на двете земји.");
+        assertThat(object.quotations().get(0).cue()).isNull();
+    }
+
+    @Test
+    void aDashBeforeALowerCaseVerbKeepsTheDialogueInOneSentence() {
+        Quotations found = quotations("„Дали ќе дојдеш вечерва?“ — праша Лидија.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Лидија");
+    }
+
+    @Test
     void aPronounSpeakerIsThePersonNamedJustBefore() {
         Quotations found = quotations("Министерката Ана Мерџан беше јасна. „Нема нови даноци“, додаде таа.");
         Quotation quote = found.quotations().get(0);

@@ -18,8 +18,8 @@ import org.vesnik.core.text.TextSpan;
 
 /**
  * Speakers of the quotations in news and dialogue sentences the team wrote: the issue's bar is
- * 90 % found with the right speaker, and no title taken for a quotation. Sets 1 to 3 were read
- * while the rules were written (see each file's header); set 4 was written after them and is
+ * 90 % found with the right speaker, and no title taken for a quotation. Sets 1 to 4 were read
+ * while the rules were written (see each file's header); set 5 was written after them and is
  * not tuned on, so its floor guards against regressions and is not the target.
  */
 class TeamNewsQuotesTest {
@@ -28,8 +28,9 @@ class TeamNewsQuotesTest {
     @CsvSource({
         "team-news-quotes.tsv, 90",
         "team-news-quotes-2.tsv, 90",
-        "team-news-quotes-3.tsv, 80",
-        "team-news-quotes-4.tsv, 60", // unseen: 65.5 % when written
+        "team-news-quotes-3.tsv, 85",
+        "team-news-quotes-4.tsv, 90",
+        "team-news-quotes-5.tsv, 70", // unseen: 76.9 % when written
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
