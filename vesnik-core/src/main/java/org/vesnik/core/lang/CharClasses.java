@@ -32,6 +32,8 @@ public final class CharClasses {
     public static final int WORD = LATIN_LETTER | CYRILLIC_LETTER | OTHER_WORD;
 
     private static final short[] TABLE = build();
+    /** 1 for the characters of {@link #WORD}, else 0: a number to shift into a bit mask, no branch. */
+    private static final byte[] WORD_BITS = wordBits(TABLE);
 
     private CharClasses() {
     }
@@ -42,6 +44,19 @@ public final class CharClasses {
 
     public static boolean isWord(char c) {
         return (TABLE[c] & WORD) != 0;
+    }
+
+    /** 1 when {@code c} is a word character, else 0. */
+    public static int wordBit(char c) {
+        return WORD_BITS[c];
+    }
+
+    private static byte[] wordBits(short[] table) {
+        byte[] bits = new byte[table.length];
+        for (int c = 0; c < table.length; c++) {
+            bits[c] = (byte) ((table[c] & WORD) != 0 ? 1 : 0);
+        }
+        return bits;
     }
 
     private static short[] build() {
