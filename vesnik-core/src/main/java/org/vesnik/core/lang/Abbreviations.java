@@ -29,7 +29,7 @@ public final class Abbreviations {
     private final int[] hashes;
     private final String[] forms;
     private final Position[] positions;
-    /** For each first letter (folded to a small index), a bit for each length some form has. */
+    /** For each first letter in either case (folded to a small index), a bit for each length some form has. */
     private final long[] lengthsByFirstLetter = new long[FIRST_LETTER_SLOTS];
 
     private static final int FIRST_LETTER_SLOTS = 128;
@@ -45,7 +45,10 @@ public final class Abbreviations {
         this.forms = entries.stream().map(Map.Entry::getKey).toArray(String[]::new);
         this.positions = entries.stream().map(Map.Entry::getValue).toArray(Position[]::new);
         for (String form : forms) {
-            lengthsByFirstLetter[slot(form.charAt(0))] |= 1L << Math.min(63, form.length());
+            long length = 1L << Math.min(63, form.length());
+            // both cases, so that a lookup needs no lower-casing (Character.toLowerCase is slow)
+            lengthsByFirstLetter[slot(form.charAt(0))] |= length;
+            lengthsByFirstLetter[slot(Character.toUpperCase(form.charAt(0)))] |= length;
         }
     }
 
@@ -86,7 +89,7 @@ public final class Abbreviations {
     /** The position of the abbreviation {@code text[start, end)}, which includes its final stop. */
     public Optional<Position> lookup(CharSequence text, int start, int end) {
         if (end - start > longest || end - start < 2
-                || (lengthsByFirstLetter[slot(Character.toLowerCase(text.charAt(start)))] & (1L << (end - start))) == 0) {
+                || (lengthsByFirstLetter[slot(text.charAt(start))] & (1L << (end - start))) == 0) {
             return Optional.empty(); // most words before a stop end a sentence: no need to look
         }
         int hash = 0; // String.hashCode of the lower-cased region, without making the string
@@ -123,9 +126,9 @@ public final class Abbreviations {
         return -1;
     }
 
-    /** A small index for a lower-case letter; letters may share one, which only costs a look. */
-    private static int slot(char lowerCase) {
-        return lowerCase & (FIRST_LETTER_SLOTS - 1);
+    /** A small index for a letter; letters may share one, which only costs a look. */
+    private static int slot(char letter) {
+        return letter & (FIRST_LETTER_SLOTS - 1);
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int start, String lowerForm) {

@@ -74,6 +74,23 @@ public final class EditMap implements OffsetMap {
             while (e + 1 < n && outStart[e + 1] < to) {
                 e++;
             }
+            if (s == e && (s < 0 || from >= outEnd[s])) {
+                // between two edits every offset moves by the same amount: shift this span and
+                // the ones after it up to the next edit in one tight loop
+                int delta = s < 0 ? 0 : inEnd[s] - outEnd[s];
+                int limit = s + 1 < n ? outStart[s + 1] : Integer.MAX_VALUE;
+                originalStarts[i] = from + delta;
+                originalEnds[i] = to + delta;
+                // the arrays may be the same (a chain maps in place): read each span before writing it
+                // (a span that starts at the next edit is that edit's: a deletion there moves it)
+                while (i + 1 < count && starts[i + 1] >= previousStart && starts[i + 1] < limit && ends[i + 1] <= limit) {
+                    i++;
+                    previousStart = starts[i];
+                    originalStarts[i] = previousStart + delta;
+                    originalEnds[i] = ends[i] + delta;
+                }
+                continue;
+            }
             int start = startRule(s, from, outEnd, inStart, inEnd);
             int end = endRule(e, to, outEnd, inEnd);
             originalStarts[i] = start;

@@ -61,7 +61,13 @@ class EditMapTest {
 
     @Test
     void spanMappingAgreesWithSingleLookups() {
-        java.util.Random random = new java.util.Random(42);
+        for (long seed = 42; seed < 92; seed++) {
+            spanMappingAgreesWithSingleLookups(new java.util.Random(seed));
+        }
+    }
+
+    /** Random edits (insertions, deletions, replacements) and random spans, some empty, in order and shuffled. */
+    private static void spanMappingAgreesWithSingleLookups(java.util.Random random) {
         List<Edit> edits = new java.util.ArrayList<>();
         int pos = 0;
         for (int i = 0; i < 200; i++) {
