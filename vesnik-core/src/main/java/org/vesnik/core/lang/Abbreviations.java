@@ -94,7 +94,7 @@ public final class Abbreviations {
         }
         int hash = 0; // String.hashCode of the lower-cased region, without making the string
         for (int k = start; k < end; k++) {
-            hash = 31 * hash + Character.toLowerCase(text.charAt(k));
+            hash = 31 * hash + lowerCase(text.charAt(k));
         }
         int i = java.util.Arrays.binarySearch(hashes, hash);
         if (i < 0) {
@@ -133,11 +133,28 @@ public final class Abbreviations {
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int start, String lowerForm) {
         for (int k = 0; k < lowerForm.length(); k++) {
-            if (Character.toLowerCase(text.charAt(start + k)) != lowerForm.charAt(k)) {
+            if (lowerCase(text.charAt(start + k)) != lowerForm.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The lower case of a character, with Cyrillic and ASCII done by arithmetic: this runs at
+     * every sentence end, and {@link Character#toLowerCase(char)} looks up Unicode tables.
+     */
+    private static char lowerCase(char c) {
+        if (c >= 'А' && c <= 'Я') {
+            return (char) (c + ('а' - 'А'));
+        }
+        if (c >= 'Ѐ' && c <= 'Џ') {
+            return (char) (c + ('ѐ' - 'Ѐ'));
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return c < 0x80 || c >= 'а' && c <= 'џ' ? c : Character.toLowerCase(c);
     }
 
     /** The length of the longest abbreviation, stop included. */

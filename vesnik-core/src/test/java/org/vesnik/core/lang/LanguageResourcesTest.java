@@ -3,6 +3,7 @@ package org.vesnik.core.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,32 @@ class LanguageResourcesTest {
         assertThat(a.lookup("Проф.", 0, 5)).contains(Abbreviations.Position.BEFORE_NAME);
         assertThat(a.matchDotted("и.т.н. и", 0)).isEqualTo(6);
         assertThat(a.matchDotted("т.ест", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void everyAbbreviationIsFoundInEveryCaseAndNoOtherWordIs() throws java.io.IOException {
+        Abbreviations a = Abbreviations.macedonian();
+        List<String> forms = new java.util.ArrayList<>();
+        try (var in = Abbreviations.class.getResourceAsStream("abbreviations.tsv")) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> forms.add(line.split("\t")[0]));
+        }
+        for (String form : forms) {
+            String title = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+            for (String written : List.of(form, form.toUpperCase(java.util.Locale.ROOT), title)) {
+                assertThat(a.lookup(" " + written, 1, written.length() + 1)).as(written).isPresent();
+            }
+        }
+        // one letter changed (Ѓ, Ќ, Џ and Latin look-alikes included) is no longer one
+        for (String form : forms) {
+            for (char other : "аеоѓќџaeoЃ".toCharArray()) {
+                String changed = other + form.substring(1);
+                if (!forms.contains(changed.toLowerCase(java.util.Locale.ROOT))) {
+                    assertThat(a.lookup(changed, 0, changed.length())).as(changed).isEmpty();
+                }
+            }
+        }
     }
 
     private static Set<Character.UnicodeScript> scripts(String s) {
