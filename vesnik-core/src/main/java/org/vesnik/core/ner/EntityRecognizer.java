@@ -225,15 +225,7 @@ public final class EntityRecognizer implements Stage {
         if (!view.isCapitalised(i)) {
             return null;
         }
-        String lower = view.surface()[i].toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Entity> adjective : gazetteer.byAdjective.entrySet()) {
-            String stem = adjective.getKey().replaceAll("(ски|чки|ки)$", "");
-            if (stem.length() >= 3 && lower.startsWith(stem) && lower.length() > stem.length()
-                    && lower.substring(stem.length()).matches("(ец|ецот|ци|ците|и|ите|ка|ката|ки|ките)")) {
-                return adjective.getValue();
-            }
-        }
-        return null;
+        return gazetteer.countryOfDemonym(view.surface()[i].toLowerCase(Locale.ROOT));
     }
 
     /** The index of the sentence's first word (after any opening quotation mark or dash). */

@@ -24,6 +24,10 @@ final class Gazetteer {
 
     final Map<String, Entity> byName = new HashMap<>();
     final Map<String, Entity> byAdjective = new HashMap<>();
+    /** Countries by the stem their people's names are made from (македон- for Македонец). */
+    final Map<String, Entity> byDemonymStem = new HashMap<>();
+    /** The endings that make a people's name of such a stem, shortest first. */
+    final List<String> demonymEndings = new ArrayList<>();
     final Map<String, Entity> byId = new HashMap<>();
     final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
     final WordSet firstNames = WordSet.load(Gazetteer.class, "first-names.txt");
@@ -54,6 +58,7 @@ final class Gazetteer {
                 default -> throw articles.error(row, "expected an ending and noun or adjective");
             }
         }
+        readDemonyms();
         ResourceFile peopleFile = ResourceFile.load(Gazetteer.class, "peoples.tsv");
         for (ResourceFile.Row row : peopleFile.rows()) {
             if (row.columns().size() != 2 || !row.column(1).equals("-") && !byId.containsKey(row.column(1))) {
@@ -122,6 +127,41 @@ final class Gazetteer {
             }
         }
         return (latin ? CYRILLIZER.cyrillize(word) : word).toLowerCase(Locale.ROOT);
+    }
+
+    private void readDemonyms() {
+        ResourceFile file = ResourceFile.load(Gazetteer.class, "demonym-endings.tsv");
+        List<String> adjectiveEndings = new ArrayList<>();
+        for (ResourceFile.Row row : file.rows()) {
+            switch (row.columns().size() == 2 ? row.column(1) : "") {
+                case "adjective" -> adjectiveEndings.add(row.first());
+                case "people" -> demonymEndings.add(row.first());
+                default -> throw file.error(row, "expected an ending and adjective or people");
+            }
+        }
+        adjectiveEndings.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        demonymEndings.sort((a, b) -> Integer.compare(a.length(), b.length()));
+        for (Map.Entry<String, Entity> adjective : byAdjective.entrySet()) {
+            String lemma = adjective.getKey();
+            String stem = adjectiveEndings.stream().filter(lemma::endsWith).findFirst()
+                    .map(ending -> lemma.substring(0, lemma.length() - ending.length())).orElse(lemma);
+            if (stem.length() >= 3) {
+                byDemonymStem.putIfAbsent(stem, adjective.getValue());
+            }
+        }
+    }
+
+    /** The country whose people {@code lowerCaseWord} names (македонците, Албанка), or null. */
+    Entity countryOfDemonym(String lowerCaseWord) {
+        for (String ending : demonymEndings) {
+            if (lowerCaseWord.endsWith(ending)) {
+                Entity country = byDemonymStem.get(lowerCaseWord.substring(0, lowerCaseWord.length() - ending.length()));
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /** The type a name's ending suggests, or null. */

@@ -311,11 +311,13 @@ public final class QuotationFinder implements Stage {
      */
     private boolean isSpeechVerb(View view, int t) {
         Upos tag = view.tags()[t];
-        if (tag == Upos.PUNCT || tag == Upos.PROPN || tag == Upos.ADP || tag == Upos.CCONJ || tag == Upos.SCONJ) {
+        if (tag == Upos.VERB || tag == Upos.AUX) {
+            return speechVerbs.contains(view.lemmas()[t]) || speechVerbs.contains(view.forms()[t]);
+        }
+        if (tag != Upos.NOUN && tag != Upos.ADJ) {
             return false;
         }
-        if (speechVerbs.contains(view.forms()[t])
-                || (tag == Upos.VERB || tag == Upos.AUX) && speechVerbs.contains(view.lemmas()[t])) {
+        if (speechVerbs.contains(view.forms()[t])) {
             return true;
         }
         for (Analysis reading : lemmatizer.analyze(view.forms()[t])) {
@@ -574,7 +576,7 @@ public final class QuotationFinder implements Stage {
                 end--;
             }
             for (int t = sentence.firstToken(); t + 1 < end; t++) {
-                if (isSpeechVerb(view, t) && FUNCTION_WORDS.isComplementizer(view.forms()[t + 1])) {
+                if (FUNCTION_WORDS.isComplementizer(view.forms()[t + 1]) && isSpeechVerb(view, t)) {
                     TextSpan speaker = subjectBefore(view, sentence.firstToken(), t);
                     statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
                 } else if (FUNCTION_WORDS.isAccordingTo(view.forms()[t]) && t == sentence.firstToken()) {
