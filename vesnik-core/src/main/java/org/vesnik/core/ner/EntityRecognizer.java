@@ -137,7 +137,9 @@ public final class EntityRecognizer implements Stage {
             boolean first = i <= firstWord(view);
             // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
             // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
-            if (view.isCapitalised(i) && !(first && (isFunctionWord(view.tags()[i]) || isTitle(view, i)))
+            // so is an organisation word before a name (Компанијата Витаминка)
+            if (view.isCapitalised(i) && !(first && (isFunctionWord(view.tags()[i]) || isTitle(view, i)
+                    || isOrganisationWordBeforeName(view, i)))
                     && !isCommonNoun(view, i)
                     && (!first || startsName(view, i) || seen.nameWords().contains(view.keys()[i])
                     || unknownNameAtStart(view, i)
@@ -192,14 +194,46 @@ public final class EntityRecognizer implements Stage {
      * Returns the end of the name, or -1.
      */
     private int institutionEnd(View view, int i) {
-        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN || !gazetteer.organizationWords.contains(view.lemmas()[i])) {
+        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN || !isOrganisationWord(view, i)) {
             return -1;
         }
         int end = i + 1;
+        // the name that says which (Универзитетот Харвард), unless it is a person's or a place's;
+        // the name ends there (Компанијата Витаминка од Прилеп)
+        if (end < view.size() && view.isCapitalised(end) && !gazetteer.firstNames.contains(view.keys()[end])) {
+            Found known = knownName(view, end);
+            if (known == null || known.type() == EntityType.ORG) {
+                if (i <= firstWord(view)) {
+                    return -1; // at a sentence's start the word is only capitalised there: a descriptor
+                }
+                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && view.isCapitalised(end)) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        end = connectedEnd(view, i, end);
+        // at a sentence's start a lone one is a common noun (Министерството соопшти …)
+        return i <= firstWord(view) && end == i + 1 ? -1 : end;
+    }
+
+    /**
+     * The end of an organisation's name from {@code i} that now ends at {@code end}, through на,
+     * за, од and the nouns, adjectives and names after them (Министерството за финансии,
+     * Стопанската комора на Македонија), up to a verb or a mark.
+     */
+    private int connectedEnd(View view, int i, int end) {
         while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS && gazetteer.nameConnectors.contains(view.keys()[end])) {
             int k = end + 1;
-            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS
-                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.PROPN)) {
+            if (view.isCapitalised(k)) {
+                // a name after на ends the organisation's (Советот за безбедност на ОН)
+                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)) {
+                    k++;
+                }
+                return k;
+            }
+            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
+                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN)) {
                 k++;
             }
             if (k == end + 1) {
@@ -207,8 +241,7 @@ public final class EntityRecognizer implements Stage {
             }
             end = k;
         }
-        // at a sentence's start a lone one is a common noun (Министерството соопшти …)
-        return i <= firstWord(view) && end == i + 1 ? -1 : end;
+        return end;
     }
 
     private boolean isCommonNoun(View view, int i) {
@@ -287,10 +320,10 @@ public final class EntityRecognizer implements Stage {
      */
     private Found capitalisedRun(View view, int i, Found previous, SeenNames seen) {
         int j = i + 1;
-        boolean organisational = isDefiniteAdjective(view, i) || gazetteer.organizationWords.contains(view.lemmas()[i]);
+        boolean organisational = isDefiniteAdjective(view, i) || isOrganisationWord(view, i);
         while (j < view.size()) {
             if (view.isCapitalised(j)) {
-                organisational |= gazetteer.organizationWords.contains(view.lemmas()[j]);
+                organisational |= isOrganisationWord(view, j);
                 j++;
             } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
                 j += 2;
@@ -301,21 +334,26 @@ public final class EntityRecognizer implements Stage {
         int to = j;
         // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов);
         // so is the one institution word before it (портпаролката на Владата Марија Петрушевска)
-        if (!organisational || gazetteer.organizationWords.contains(view.lemmas()[i]) && i + 2 < to) {
+        if (!organisational || isOrganisationWord(view, i) && i + 2 < to) {
             for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
-                if (gazetteer.firstNames.contains(view.keys()[k])) {
+                // (not after a lone adjective, which is the name's own: Свети Јован Бигорски)
+                if (gazetteer.firstNames.contains(view.keys()[k]) && !(k == i + 1 && view.tags()[i] == Upos.ADJ)) {
                     to = k;
                     break;
                 }
             }
         }
         if (view.tags()[to - 1] == Upos.ADJ) {
-            int k = to;
-            while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k) && !isEventWord(view, k)) {
-                k++;
-            }
-            if (k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k])) {
+            int k = descriptorsEnd(view, to);
+            if (k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k)) {
+                // not through на and a name: агенција на Јужна Кореја describes, the country is the name
                 return new Found(i, k + 1, EntityType.ORG, null);
+            }
+            if (k < view.size() && !view.isCapitalised(k) && gazetteer.locationWords.contains(view.lemmas()[k])) {
+                return new Found(i, k + 1, EntityType.LOC, null); // Елисејската палата
+            }
+            if (to - i == 1 && afterOrganisationWord(view, i) && k > to) {
+                return new Found(i, k, EntityType.ORG, null); // Фондацијата Отворено општество
             }
             if (k < view.size() && !view.isCapitalised(k) && isEventWord(view, k)) {
                 return new Found(i, k + 1, EntityType.MISC, null); // Втората светска војна
@@ -327,9 +365,24 @@ public final class EntityRecognizer implements Stage {
         return new Found(i, to, typeOf(view, i, to, previous, seen), null);
     }
 
-    /** Whether a lower-case organisation word stands right before (клубот Работнички). */
+    /** Whether an organisation word stands right before (клубот Работнички, Фондацијата Отворено општество). */
     private boolean afterOrganisationWord(View view, int i) {
-        return i > 0 && !view.isCapitalised(i - 1) && gazetteer.organizationWords.contains(view.lemmas()[i - 1]);
+        return i > 0 && isOrganisationWord(view, i - 1);
+    }
+
+    /**
+     * After a capitalised adjective, the end of the lower-case words that go on its name before an
+     * organisation or place word: adjectives, and up to two words the tagger took for nouns
+     * (Државниот пазарен инспекторат); never an event word (Втората светска војна).
+     */
+    private int descriptorsEnd(View view, int k) {
+        int nouns = 0;
+        while (k < view.size() && !view.isCapitalised(k) && !isEventWord(view, k)
+                && !isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemmas()[k])
+                && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN && nouns++ < 2)) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -340,11 +393,8 @@ public final class EntityRecognizer implements Stage {
         if (view.tags()[i] != Upos.ADJ) {
             return -1;
         }
-        int k = i + 1;
-        while (k < view.size() && view.tags()[k] == Upos.ADJ && !view.isCapitalised(k)) {
-            k++;
-        }
-        boolean organisation = k < view.size() && !view.isCapitalised(k) && gazetteer.organizationWords.contains(view.lemmas()[k]);
+        int k = descriptorsEnd(view, i + 1);
+        boolean organisation = k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k);
         // a name after the organisation word is the organisation's: the words before only describe it
         // (Кошаркарскиот клуб Работнички)
         return organisation && !(k + 1 < view.size() && view.isCapitalised(k + 1)) ? k + 1 : -1;
@@ -365,8 +415,14 @@ public final class EntityRecognizer implements Stage {
         while (before >= 0 && view.tags()[before] == Upos.PUNCT && !view.keys()[before].equals(",")) {
             before--; // весникот „Родонг Синмун“
         }
-        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before]) && !view.isCapitalised(before)) {
-            return EntityType.ORG; // весникот Нова Македонија: the word before says what the name is
+        boolean personFirst = to - from > 1 && gazetteer.firstNames.contains(view.keys()[from]);
+        if (before >= 0 && isOrganisationWord(view, before) && !view.isCapitalised(before)
+                && !personFirst) {
+            return EntityType.ORG; // весникот Нова Македонија (not: портпаролот на полицијата Тони Ангеловски)
+        }
+        if (before >= 1 && view.keys()[before].equals("на") && isMember(view, before - 1)
+                && !seen.personWords().contains(view.keys()[from])) {
+            return EntityType.ORG; // ракометарите на Вардар: players belong to a club
         }
         for (int k = to - 1; k >= from; k--) {
             Found known = knownName(view, k);
@@ -375,7 +431,7 @@ public final class EntityRecognizer implements Stage {
             }
         }
         for (int k = from; k < to; k++) {
-            if (gazetteer.organizationWords.contains(view.lemmas()[k])) {
+            if (isOrganisationWord(view, k)) {
                 return EntityType.ORG;
             }
         }
@@ -385,7 +441,7 @@ public final class EntityRecognizer implements Stage {
         if (before >= 0 && isTitle(view, before)) {
             return EntityType.PER;
         }
-        if (before >= 0 && gazetteer.organizationWords.contains(view.lemmas()[before])
+        if (before >= 0 && isOrganisationWord(view, before)
                 && !gazetteer.firstNames.contains(view.keys()[from])) {
             return EntityType.ORG; // Агенцијата КЦНА; not: Владата Марија Петрушевска
         }
@@ -423,21 +479,41 @@ public final class EntityRecognizer implements Stage {
     }
 
     /**
+     * An organisation word (агенција, инспекторат), by its lemma or by its form without the
+     * article when the tagger read it as another word (инспекторат as a verb).
+     */
+    private boolean isOrganisationWord(View view, int k) {
+        return gazetteer.organizationWords.contains(view.lemmas()[k])
+                || gazetteer.organizationWords.contains(withoutArticle(view.keys()[k]));
+    }
+
+    /** An organisation word with a capitalised name right after it (Компанијата Витаминка). */
+    private boolean isOrganisationWordBeforeName(View view, int i) {
+        return i + 1 < view.size() && view.isCapitalised(i + 1)
+                && isOrganisationWord(view, i);
+    }
+
+    /** Members, players or fans of an organisation (ракометарите, навивачите), by lemma or form without the article. */
+    private boolean isMember(View view, int k) {
+        return gazetteer.memberWords.contains(view.lemmas()[k]) || gazetteer.memberWords.contains(withoutArticle(view.keys()[k]));
+    }
+
+    /** A noun's form without its definite article, or the form. */
+    private String withoutArticle(String lower) {
+        for (String ending : gazetteer.definiteNounEndings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return lower;
+    }
+
+    /**
      * A title or role before a name (претседателот, советничката): by its lemma, or by its form
      * without the article when the tagger did not know the word.
      */
     private boolean isTitle(View view, int k) {
-        if (gazetteer.titleWords.contains(view.lemmas()[k])) {
-            return true;
-        }
-        String lower = view.keys()[k];
-        for (String ending : gazetteer.definiteNounEndings) {
-            if (lower.endsWith(ending) && lower.length() > ending.length() + 2
-                    && gazetteer.titleWords.contains(lower.substring(0, lower.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return gazetteer.titleWords.contains(view.lemmas()[k]) || gazetteer.titleWords.contains(withoutArticle(view.keys()[k]));
     }
 
     /** Whether only commas and и stand between two names: a list of names of one kind. */

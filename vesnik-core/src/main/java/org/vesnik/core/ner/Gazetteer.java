@@ -31,6 +31,7 @@ final class Gazetteer {
     final Map<String, Entity> byId = new HashMap<>();
     final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
     final WordSet firstNames = WordSet.load(Gazetteer.class, "first-names.txt");
+    final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
     final WordSet surnameEndings = WordSet.load(Gazetteer.class, "surname-endings.txt");
     final WordSet organizationWords = WordSet.load(Gazetteer.class, "organization-words.txt");
     final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");

@@ -97,4 +97,25 @@ class EntityRecognizerTest {
         assertThat(typed("Тоа го објави Македонски Телеком во четврток.")).contains("Македонски Телеком/ORG");
         assertThat(typed("Советничката Ивана Мерџан побара седница.")).containsExactly("Ивана Мерџан/PER");
     }
+
+    @Test
+    void organisationsAndPlacesNamedWithTheirKindOfWord() {
+        assertThat(typed("Професорката одржа предавање на Универзитетот Харвард.")).contains("Универзитетот Харвард/ORG");
+        // at a sentence's start the kind of word is capitalised only there: it describes
+        assertThat(typed("Компанијата Витаминка извезува во многу земји.")).contains("Витаминка/ORG")
+                .noneMatch(m -> m.startsWith("Компанијата"));
+        assertThat(typed("Фондацијата Отворено општество објави извештај.")).contains("Отворено општество/ORG");
+        assertThat(typed("Премиерот беше примен во Елисејската палата.")).contains("Елисејската палата/LOC");
+        assertThat(typed("Инспекторите на Државниот пазарен инспекторат затворија продавница."))
+                .contains("Државниот пазарен инспекторат/ORG");
+        // агенција на Јужна Кореја describes; the country is the name
+        assertThat(typed("Разузнавачката агенција на Јужна Кореја процени дека …")).contains("Јужна Кореја/LOC");
+    }
+
+    @Test
+    void playersAndFansBelongToAClubButAnEmployeeToAPerson() {
+        assertThat(typed("Ракометарите на Алкалоид победија во финалето.")).contains("Алкалоид/ORG");
+        NamedEntities found = entities("Ким Мерџан стигна вчера. Навечер вработен на Мерџан беше забележан пред хотелот.");
+        assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type()).containsExactly("Ким Мерџан/PER", "Мерџан/PER");
+    }
 }
