@@ -169,7 +169,11 @@ public final class QuotationFinder implements Stage {
 
     /** Marks around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
     private boolean isTitle(View view, int open, int close) {
-        if (open > 0 && (titleNouns.contains(view.lemmas()[open - 1]) || anyReadingIsTitleNoun(view.forms()[open - 1]))) {
+        if (open > 0 && isTitleNoun(view, open - 1)) {
+            return true;
+        }
+        // a title noun and the kind of work between it and the marks (збирката раскази „…“)
+        if (open > 1 && view.tags()[open - 1] == Upos.NOUN && isTitleNoun(view, open - 2)) {
             return true;
         }
         if (close - open - 1 > MAX_TITLE_WORDS) {
@@ -182,6 +186,10 @@ public final class QuotationFinder implements Stage {
             }
         }
         return true;
+    }
+
+    private boolean isTitleNoun(View view, int t) {
+        return titleNouns.contains(view.lemmas()[t]) || anyReadingIsTitleNoun(view.forms()[t]);
     }
 
     /** A title noun the tagger read otherwise: колумната, guessed as an adjective, is also колумна. */
@@ -339,7 +347,11 @@ public final class QuotationFinder implements Stage {
         while (clause > first && !isClauseBoundary(view, clause - 1)) {
             clause--;
         }
-        TextSpan inClause = nearestName(view, clause, verb);
+        // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
+        TextSpan inClause = nearestSubjectName(view, clause, verb);
+        if (inClause == null) {
+            inClause = nearestName(view, clause, verb);
+        }
         if (inClause != null) {
             return inClause;
         }
@@ -372,6 +384,24 @@ public final class QuotationFinder implements Stage {
         return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || FUNCTION_WORDS.isClauseStart(form)
                 // и right before the verb joins it to the subject of the verb before: … пофали … и рече
                 || form.equals("и") && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
+    }
+
+    /** The nearest person or organisation named in [from, to) whose name no preposition governs, or null. */
+    private static TextSpan nearestSubjectName(View view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            EntityMention mention = view.mentionAt(t);
+            if (view.tokens().kind(t) == TokenKind.QUOTE) {
+                return null; // leave marks to the general search
+            }
+            if (mention != null && mention.type() != EntityType.LOC) {
+                int[] range = view.tokensOf(mention, t);
+                if (range[0] == 0 || view.tags()[range[0] - 1] != Upos.ADP) {
+                    return view.span(range[0], range[1]);
+                }
+                t = range[0];
+            }
+        }
+        return null;
     }
 
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
@@ -410,6 +440,9 @@ public final class QuotationFinder implements Stage {
             Upos tag = view.tags()[head];
             if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, head, end)) {
                 head++;
+            } else if (tag == Upos.ADP && head + 1 < end && view.mentionAt(head + 1) != null
+                    && phraseFollows(view, view.tokensOf(view.mentionAt(head + 1), head + 1)[1], end)) {
+                head = view.tokensOf(view.mentionAt(head + 1), head + 1)[1]; // напиша на Фејсбук поранешниот премиер …
             } else if (tag == Upos.ADP && view.mentionAt(head + 1 < end ? head + 1 : head) == null) {
                 head++;
                 while (head < end && (view.tags()[head] == Upos.ADJ || view.tags()[head] == Upos.DET
@@ -423,8 +456,8 @@ public final class QuotationFinder implements Stage {
                 break;
             }
         }
-        if (head < end && view.tags()[head] == Upos.PRON) {
-            return null; // додаде таа: a pronoun names no one; the context does
+        if (head < end && view.tags()[head] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[head])) {
+            return null; // додаде таа: a personal pronoun names no one; the context does
         }
         if (head + 1 < end && view.forms()[head].equals("од")) {
             TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
@@ -435,8 +468,11 @@ public final class QuotationFinder implements Stage {
         int phrase = head;
         int noun = head;
         while (noun < end && (view.tags()[noun] == Upos.ADJ || view.tags()[noun] == Upos.DET
-                || view.tags()[noun] == Upos.NUM) && view.mentionAt(noun) == null) {
+                || view.tags()[noun] == Upos.NUM || view.tags()[noun] == Upos.PRON) && view.mentionAt(noun) == null) {
             noun++; // генералниот секретар
+        }
+        if (noun > phrase && noun + 1 < end && view.forms()[noun].equals("од") && view.tags()[noun + 1] == Upos.NOUN) {
+            return view.span(phrase, noun + 2); // еден од возачите: one of a group
         }
         if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
             head = noun;
@@ -449,6 +485,9 @@ public final class QuotationFinder implements Stage {
                 to++; // мајка ѝ: a short pronoun says whose
             }
             return view.span(phrase, to);
+        }
+        if (noun > phrase && view.tags()[noun - 1] == Upos.ADJ && isInflected(view, noun - 1)) {
+            return view.span(phrase, noun); // изјави обвинетиот: an adjective standing for a person
         }
         for (int t = head; t < end && t <= head + MAX_SUBJECT_WORDS; t++) {
             if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
@@ -465,6 +504,19 @@ public final class QuotationFinder implements Stage {
             return view.span(t, t + 1); // рече министерот
         }
         return null;
+    }
+
+    /** Whether a phrase that may name a speaker starts at {@code t}: a noun, adjective or name. */
+    private static boolean phraseFollows(View view, int t, int end) {
+        return t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.ADJ || view.mentionAt(t) != null);
+    }
+
+    /**
+     * An adjective with an ending beyond its lemma's, mostly the article (обвинетиот,
+     * повредените): used alone, it stands for a person.
+     */
+    private static boolean isInflected(View view, int t) {
+        return view.forms()[t].length() > view.lemmas()[t].length() && view.forms()[t].startsWith(view.lemmas()[t]);
     }
 
     /**

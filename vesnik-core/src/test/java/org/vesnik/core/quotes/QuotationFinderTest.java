@@ -84,6 +84,10 @@ class QuotationFinderTest {
                 + "„Рано е за тоа“, изјави генералниот секретар на партијата.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text())
                 .containsExactly("Петковски", "Антонио Гутереш", "Стефан Ристов", "генералниот секретар");
+        // a name after a preposition is not the speaker; nor is one that only says where he wrote
+        Quotations wrote = quotations("Премиерот Христијан Мицкоски на седницата на Владата рече: „Нема одложување.“ "
+                + "„Ова е срамота“, напиша на Фејсбук поранешниот премиер Зоран Заев.");
+        assertThat(wrote.quotations()).extracting(q -> q.speaker().text()).containsExactly("Христијан Мицкоски", "Зоран Заев");
     }
 
     @Test
@@ -94,6 +98,11 @@ class QuotationFinderTest {
                 + "„Чекам веќе два часа“, се пожали една пациентка пред болницата.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly(
                 "Центарот за управување со кризи", "Стефан", "Марија Петрушевска", "една пациентка");
+        Quotations more = quotations("„Патот е отворен“, соопштија од Министерството за внатрешни работи. "
+                + "„Не знаевме дека мостот е оштетен“, изјави за медиумите еден од возачите. "
+                + "„Не сум виновен“, изјави обвинетиот пред судот.");
+        assertThat(more.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Министерството за внатрешни работи", "еден од возачите", "обвинетиот");
         // before a quotation, потврди takes it as its object: the words are not the subject's
         Quotations object = quotations("Путин ја потврди „цврстата волја“ на двете земји.");
         assertThat(object.quotations().get(0).cue()).isNull();
@@ -131,6 +140,8 @@ class QuotationFinderTest {
         Quotations found = quotations("Филмот „Пред дождот“ беше прикажан, а Собранието го донесе законот „за јавен ред и мир“.");
         assertThat(found.titles()).extracting(TextSpan::text).containsExactly("Пред дождот", "за јавен ред и мир");
         assertThat(found.quotations()).isEmpty();
+        // the kind of work may stand between the title noun and the marks
+        assertThat(quotations("Збирката раскази „Градот на ветровите“ доби награда.").quotations()).isEmpty();
         // a title noun the tagger did not know is still one
         Quotations column = quotations("Во колумната „Крајот на илузиите“ пишува дека „реформите стојат“.");
         assertThat(column.titles()).extracting(TextSpan::text).containsExactly("Крајот на илузиите");

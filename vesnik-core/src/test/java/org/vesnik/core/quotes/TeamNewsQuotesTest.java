@@ -18,9 +18,9 @@ import org.vesnik.core.text.TextSpan;
 
 /**
  * Speakers of the quotations in news and dialogue sentences the team wrote: the issue's bar is
- * 90 % found with the right speaker, and no title taken for a quotation. Sets 1 to 4 were read
- * while the rules were written (see each file's header); set 5 was written after them and is
- * not tuned on, so its floor guards against regressions and is not the target.
+ * 90 % found with the right speaker, and no title taken for a quotation. Each set was scored
+ * once when written, before any rule was changed for it (see each file's header), and then read
+ * while the rules were written; the floors guard against regressions and are not the target.
  */
 class TeamNewsQuotesTest {
 
@@ -30,20 +30,24 @@ class TeamNewsQuotesTest {
         "team-news-quotes-2.tsv, 90",
         "team-news-quotes-3.tsv, 85",
         "team-news-quotes-4.tsv, 90",
-        "team-news-quotes-5.tsv, 70", // unseen: 76.9 % when written
+        "team-news-quotes-5.tsv, 90",
+        "team-news-quotes-6.tsv, 85", // unseen when written: 65.2 %, one title taken for a quotation
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
         int expected = 0;
         int right = 0;
         List<String> wrong = new ArrayList<>();
+        List<String> titlesTaken = new ArrayList<>();
         for (String line : lines(file)) {
             String[] columns = line.split("\t");
             Document doc = pipeline.process(columns[0]);
             List<Quotation> quotations = doc.get(QuotationFinder.QUOTATIONS).quotations();
             NamedEntities entities = doc.get(EntityRecognizer.ENTITIES);
             if (columns[1].equals("-")) {
-                assertThat(quotations).as(columns[0]).isEmpty();
+                if (!quotations.isEmpty()) {
+                    titlesTaken.add(columns[0]);
+                }
                 continue;
             }
             String[] speakers = columns[1].split("\\|");
@@ -58,8 +62,11 @@ class TeamNewsQuotesTest {
             }
         }
         double share = 100.0 * right / expected;
+
         System.out.printf("quotations, %s: %.1f %% of %d with the right speaker%n", file, share, expected);
+        System.out.printf("quotations, %s: %d titles taken for quotations%n", file, titlesTaken.size());
         assertThat(share).as("wrong: %s", wrong).isGreaterThanOrEqualTo(floor);
+        assertThat(titlesTaken).as("titles taken for quotations").isEmpty();
     }
 
     /** The speaker's words and, when they name an entity, its canonical name. */
