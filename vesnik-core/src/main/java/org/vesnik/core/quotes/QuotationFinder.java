@@ -179,6 +179,11 @@ public final class QuotationFinder implements Stage {
         if (close - open - 1 > MAX_TITLE_WORDS) {
             return false;
         }
+        // „Не“, одговори таа: words someone says, however short
+        int next = close + 1 < view.tokens().size() && view.forms()[close + 1].equals(",") ? close + 2 : close + 1;
+        if (next < view.tokens().size() && isSpeechVerb(view, next)) {
+            return false;
+        }
         for (int t = open + 1; t < close; t++) {
             String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
             if (!Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
@@ -215,7 +220,12 @@ public final class QuotationFinder implements Stage {
         TextSpan according = according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
         if (before >= 0) {
-            TextSpan speaker = subjectBefore(view, sentence.firstToken(), before);
+            // На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
+            TextSpan speaker = open - 1 > before + 1 && view.forms()[open - 1].equals(":")
+                    ? speakerAfter(view, before, open - 1) : null;
+            if (speaker == null) {
+                speaker = subjectBefore(view, sentence.firstToken(), before);
+            }
             if (speaker != null) {
                 TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
                 return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
@@ -346,6 +356,19 @@ public final class QuotationFinder implements Stage {
         int clause = verb;
         while (clause > first && !isClauseBoundary(view, clause - 1)) {
             clause--;
+        }
+        if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals(",")) {
+            // Ана Петровска, која е директорка на МВР, изјави: the subject stands before the clause
+            int opening = clause - 2;
+            while (opening > first && !view.forms()[opening].equals(",")) {
+                opening--;
+            }
+            if (opening > first) {
+                TextSpan subject = nearestSubjectName(view, first, opening);
+                if (subject != null) {
+                    return subject;
+                }
+            }
         }
         // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
         TextSpan inClause = nearestSubjectName(view, clause, verb);
@@ -546,6 +569,9 @@ public final class QuotationFinder implements Stage {
             return view.span(range[0], range[1]);
         }
         String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
+        if (mention == null && view.tags()[t] == Upos.NOUN && !Character.isUpperCase(form.charAt(0))) {
+            return view.span(t, t + 1); // признаваат од опозицијата: a description of who speaks
+        }
         if (mention != null || !Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
             return null;
         }

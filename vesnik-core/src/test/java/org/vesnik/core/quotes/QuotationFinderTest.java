@@ -115,6 +115,23 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aSubjectBeforeAClauseOrAfterTheVerbBeforeTheMarks() {
+        Quotations found = quotations("Ана Мерџан, која е директорка на МВР, изјави: „Нема промени.“ "
+                + "На прашањето одговори министерот Горан Мерџан: „Нема одложување.“ "
+                + "„Не сме задоволни“, признаваат од опозицијата.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Ана Мерџан", "Горан Мерџан", "опозицијата");
+    }
+
+    @Test
+    void aOneWordAnswerIsAQuotationNotATitle() {
+        Quotations found = quotations("Марко праша дали ќе дојде. „Не“, одговори Вера кратко.");
+        assertThat(found.titles()).isEmpty();
+        assertThat(found.quotations()).extracting(q -> q.quote().text() + " → " + q.speaker().text())
+                .containsExactly("Не → Вера");
+    }
+
+    @Test
     void aPronounSpeakerIsThePersonNamedJustBefore() {
         Quotations found = quotations("Министерката Ана Мерџан беше јасна. „Нема нови даноци“, додаде таа.");
         Quotation quote = found.quotations().get(0);
