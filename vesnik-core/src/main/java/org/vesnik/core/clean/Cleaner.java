@@ -129,19 +129,27 @@ public final class Cleaner implements Stage {
     }
 
     /**
-     * The text with the edits applied. {@code String.join} fills its result without first
-     * zeroing it, which for long texts costs as much as the copy itself.
+     * The text with the edits applied, copied into one char array. Joining substrings costs a
+     * String, a copy and a failed Latin-1 compression per piece: with hundreds of repairs that
+     * took twice as long as this.
      */
     static String apply(String text, List<Edit> edits) {
-        String[] pieces = new String[edits.size() * 2 + 1];
-        int n = 0;
+        int length = text.length();
+        for (Edit e : edits) {
+            length += e.lengthDelta();
+        }
+        char[] out = new char[length];
+        int k = 0;
         int pos = 0;
         for (Edit e : edits) {
-            pieces[n++] = text.substring(pos, e.start());
-            pieces[n++] = e.replacement();
+            text.getChars(pos, e.start(), out, k);
+            k += e.start() - pos;
+            String replacement = e.replacement();
+            replacement.getChars(0, replacement.length(), out, k);
+            k += replacement.length();
             pos = e.end();
         }
-        pieces[n] = text.substring(pos);
-        return String.join("", pieces);
+        text.getChars(pos, text.length(), out, k);
+        return new String(out);
     }
 }
