@@ -424,6 +424,11 @@ public final class EntityRecognizer implements Stage {
                 && !seen.personWords().contains(view.keys()[from])) {
             return EntityType.ORG; // ракометарите на Вардар: players belong to a club
         }
+        String firstWord = view.surface()[from];
+        if (to - from > 1 && firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
+                && gazetteer.typeByEnding(firstWord) == null) {
+            return EntityType.ORG; // ЕВН Македонија: a company's acronym before a country's name
+        }
         for (int k = to - 1; k >= from; k--) {
             Found known = knownName(view, k);
             if (known != null && known.to() <= to) {

@@ -238,6 +238,11 @@ public final class QuotationFinder implements Stage {
                 int[] range = view.tokensOf(colonSpeaker, open - 2);
                 return new Quotation(inner, view.span(range[0], range[1]), null, source, null, "sentence");
             }
+            // Тренерот Благоја Милевски по поразот беше краток: „…“ — the subject before the colon
+            TextSpan subject = nearestSubjectName(view, sentence.firstToken(), open - 1);
+            if (subject != null) {
+                return new Quotation(inner, subject, null, source, null, "sentence");
+            }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it
         EntityMention named = open > sentence.firstToken() ? view.mentionAt(open - 1) : null;

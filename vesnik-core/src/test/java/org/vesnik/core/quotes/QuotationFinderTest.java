@@ -124,6 +124,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aSubjectBeforeAColonAndVerbsThatReportOnlyWhatTheyFollow() {
+        Quotations found = quotations("Тренерот Благоја Мерџан по поразот беше краток: „Играчите дадоа сè.“ "
+                + "„Банките мора да ги намалат каматите“, побара гувернерката Анита Мерџан. "
+                + "„Рокот ќе биде почитуван“, увери директорот на Агенцијата за државни патишта. "
+                + "„Ги повикуваме граѓаните да бидат трпеливи“, се вели во соопштението на ЕВН Македонија.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Благоја Мерџан", "Анита Мерџан", "директорот", "ЕВН Македонија");
+    }
+
+    @Test
     void aOneWordAnswerIsAQuotationNotATitle() {
         Quotations found = quotations("Марко праша дали ќе дојде. „Не“, одговори Вера кратко.");
         assertThat(found.titles()).isEmpty();
