@@ -10,7 +10,7 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start");
+            "according-to", "clause-start", "from", "of");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -70,6 +70,16 @@ public final class FunctionWords {
     /** според: a source follows. */
     public boolean isAccordingTo(String word) {
         return has(word, "according-to");
+    }
+
+    /** од: who speaks, after a speech verb; the group, after a number. */
+    public boolean isFrom(String word) {
+        return has(word, "from");
+    }
+
+    /** на: the owner of the noun before follows. */
+    public boolean isOf(String word) {
+        return has(word, "of");
     }
 
     /** а, но, што, кој: a new clause starts. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
@@ -41,6 +42,7 @@ public final class EntityRecognizer implements Stage {
     public static final Layer<NamedEntities> ENTITIES = Layer.named("entities");
 
     private static final int MAX_INSTITUTION_WORDS = 10;
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
@@ -420,7 +422,7 @@ public final class EntityRecognizer implements Stage {
                 && !personFirst) {
             return EntityType.ORG; // весникот Нова Македонија (not: портпаролот на полицијата Тони Ангеловски)
         }
-        if (before >= 1 && view.keys()[before].equals("на") && isMember(view, before - 1)
+        if (before >= 1 && FUNCTION_WORDS.isOf(view.keys()[before]) && isMember(view, before - 1)
                 && !seen.personWords().contains(view.keys()[from])) {
             return EntityType.ORG; // ракометарите на Вардар: players belong to a club
         }

@@ -392,7 +392,7 @@ public final class QuotationFinder implements Stage {
         }
         int end = start;
         while (end < verb && end < start + MAX_SUBJECT_WORDS
-                && (isNominal(view.tags()[end]) || view.forms()[end].equals("на") && end + 1 < verb
+                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isOf(view.forms()[end]) && end + 1 < verb
                 && isNominal(view.tags()[end + 1]))) {
             end++;
         }
@@ -464,7 +464,7 @@ public final class QuotationFinder implements Stage {
         int head = verb + 1;
         // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
         // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
-        while (head < end && !view.forms()[head].equals("од")) {
+        while (head < end && !FUNCTION_WORDS.isFrom(view.forms()[head])) {
             Upos tag = view.tags()[head];
             if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, head, end)) {
                 head++;
@@ -487,7 +487,7 @@ public final class QuotationFinder implements Stage {
         if (head < end && view.tags()[head] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[head])) {
             return null; // додаде таа: a personal pronoun names no one; the context does
         }
-        if (head + 1 < end && view.forms()[head].equals("од")) {
+        if (head + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[head])) {
             TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
             if (from != null) {
                 return from;
@@ -499,7 +499,7 @@ public final class QuotationFinder implements Stage {
                 || view.tags()[noun] == Upos.NUM || view.tags()[noun] == Upos.PRON) && view.mentionAt(noun) == null) {
             noun++; // генералниот секретар
         }
-        if (noun > phrase && noun + 1 < end && view.forms()[noun].equals("од") && view.tags()[noun + 1] == Upos.NOUN) {
+        if (noun > phrase && noun + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[noun]) && view.tags()[noun + 1] == Upos.NOUN) {
             return view.span(phrase, noun + 2); // еден од возачите: one of a group
         }
         if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {

@@ -17,6 +17,9 @@ class FunctionWordsTest {
         assertThat(words.isComplementizer("дека")).isTrue();
         assertThat(words.isAccordingTo("според")).isTrue();
         assertThat(words.isClauseStart("но")).isTrue();
+        assertThat(words.isFrom("од")).isTrue();
+        assertThat(words.isOf("на")).isTrue();
+        assertThat(words.isOf("од")).isFalse();
         assertThat(words.isFuture("да")).isFalse();
         assertThat(words.isVerbCue("куќа")).isFalse();
         assertThat(words.isComplementizer(null)).isFalse();
