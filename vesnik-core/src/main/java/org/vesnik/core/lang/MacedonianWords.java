@@ -24,6 +24,14 @@ public final class MacedonianWords {
         return Holder.SPEECH_VERBS;
     }
 
+    /**
+     * Whether a word with this lemma and form introduces someone's words: the list holds lemmas
+     * and the past forms a guessed lemma may miss, so either may match.
+     */
+    public static boolean isSpeechVerb(String lemma, String form) {
+        return Holder.SPEECH_VERBS.contains(lemma) || Holder.SPEECH_VERBS.contains(form);
+    }
+
     /** Top-level internet domains, to tell {@code time.mk} from a glued full stop. */
     public static WordSet topLevelDomains() {
         return Holder.DOMAINS;

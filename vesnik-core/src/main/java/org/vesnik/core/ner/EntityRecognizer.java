@@ -15,6 +15,7 @@ import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.resources.WordSet;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
@@ -479,7 +480,8 @@ public final class EntityRecognizer implements Stage {
         if (byEnding != null) {
             return byEnding;
         }
-        if (to - from > 1 || to < view.size() && ((MacedonianWords.speechVerbs().contains(view.lemmas()[to]) || MacedonianWords.speechVerbs().contains(view.keys()[to])) || view.tags()[to] == Upos.VERB)) {
+        if (to - from > 1 || to < view.size()
+                && (MacedonianWords.isSpeechVerb(view.lemmas()[to], view.keys()[to]) || view.tags()[to] == Upos.VERB)) {
             return EntityType.PER; // a person's full name; one who speaks (Орбан изјави)
         }
         return EntityType.LOC; // people come with a first name, a title or an ending: places need none
@@ -490,8 +492,7 @@ public final class EntityRecognizer implements Stage {
      * article when the tagger read it as another word (инспекторат as a verb).
      */
     private boolean isOrganisationWord(View view, int k) {
-        return gazetteer.organizationWords.contains(view.lemmas()[k])
-                || gazetteer.organizationWords.contains(withoutArticle(view.keys()[k]));
+        return listsWord(gazetteer.organizationWords, view, k);
     }
 
     /** An organisation word with a capitalised name right after it (Компанијата Витаминка). */
@@ -502,7 +503,15 @@ public final class EntityRecognizer implements Stage {
 
     /** Members, players or fans of an organisation (ракометарите, навивачите), by lemma or form without the article. */
     private boolean isMember(View view, int k) {
-        return gazetteer.memberWords.contains(view.lemmas()[k]) || gazetteer.memberWords.contains(withoutArticle(view.keys()[k]));
+        return listsWord(gazetteer.memberWords, view, k);
+    }
+
+    /**
+     * Whether {@code words} lists word {@code k} by its lemma, or by its form without the article
+     * when the tagger did not know the noun and guessed another lemma.
+     */
+    private boolean listsWord(WordSet words, View view, int k) {
+        return words.contains(view.lemmas()[k]) || words.contains(withoutArticle(view.keys()[k]));
     }
 
     /** A noun's form without its definite article, or the form. */
@@ -520,7 +529,7 @@ public final class EntityRecognizer implements Stage {
      * without the article when the tagger did not know the word.
      */
     private boolean isTitle(View view, int k) {
-        return gazetteer.titleWords.contains(view.lemmas()[k]) || gazetteer.titleWords.contains(withoutArticle(view.keys()[k]));
+        return listsWord(gazetteer.titleWords, view, k);
     }
 
     /** Whether only commas and и stand between two names: a list of names of one kind. */

@@ -2,6 +2,7 @@ package org.vesnik.core.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.MacedonianWords;
@@ -76,6 +77,12 @@ public final class QuotationFinder implements Stage {
         /** The entity mention that covers token {@code t}, or null. */
         EntityMention mentionAt(int t) {
             return mentionOfToken[t];
+        }
+
+        /** The words of the mention that covers token {@code t}, as a span linked to its entity. */
+        TextSpan mentionSpan(int t) {
+            int[] range = tokensOf(mentionOfToken[t], t);
+            return span(range[0], range[1]);
         }
 
         /** The tokens of a mention: [first, end). */
@@ -235,8 +242,7 @@ public final class QuotationFinder implements Stage {
         if (open >= sentence.firstToken() + 2 && view.forms()[open - 1].equals(":")) {
             EntityMention colonSpeaker = view.mentionAt(open - 2);
             if (colonSpeaker != null && colonSpeaker.type() != EntityType.LOC) {
-                int[] range = view.tokensOf(colonSpeaker, open - 2);
-                return new Quotation(inner, view.span(range[0], range[1]), null, source, null, "sentence");
+                return new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence");
             }
             // Тренерот Благоја Милевски по поразот беше краток: „…“ — the subject before the colon
             TextSpan subject = nearestSubjectName(view, sentence.firstToken(), open - 1);
@@ -250,8 +256,7 @@ public final class QuotationFinder implements Stage {
             TextSpan cue = after >= 0 ? view.span(after, after + 1) : accordingCue(view, sentence.firstToken(), closing.endToken());
             TextSpan about = null;
             if (named != null) {
-                int[] range = view.tokensOf(named, open - 1);
-                about = view.span(range[0], range[1]);
+                about = view.mentionSpan(open - 1);
             } else {
                 about = peopleBefore(view, sentence.firstToken(), open); // Ким и Путин … „цврста волја“
             }
@@ -261,23 +266,6 @@ public final class QuotationFinder implements Stage {
         return new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence");
     }
 
-    /** The last person named in [from, to), outside quotation marks, or null. */
-    private static TextSpan lastPerson(View view, int from, int to) {
-        int depth = 0;
-        int last = -1;
-        for (int t = from; t < to; t++) {
-            if (view.tokens().kind(t) == TokenKind.QUOTE) {
-                depth = depth == 0 ? 1 : 0;
-            } else if (depth == 0 && view.mentionAt(t) != null && view.mentionAt(t).type() == EntityType.PER) {
-                last = t;
-            }
-        }
-        if (last < 0) {
-            return null;
-        }
-        int[] range = view.tokensOf(view.mentionAt(last), last);
-        return view.span(range[0], range[1]);
-    }
 
     /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
     private static TextSpan peopleBefore(View view, int first, int open) {
@@ -335,7 +323,7 @@ public final class QuotationFinder implements Stage {
     private boolean isSpeechVerb(View view, int t) {
         Upos tag = view.tags()[t];
         if (tag == Upos.VERB || tag == Upos.AUX) {
-            return speechVerbs.contains(view.lemmas()[t]) || speechVerbs.contains(view.forms()[t]);
+            return MacedonianWords.isSpeechVerb(view.lemmas()[t], view.forms()[t]);
         }
         if (tag != Upos.NOUN && tag != Upos.ADJ) {
             return false;
@@ -434,25 +422,26 @@ public final class QuotationFinder implements Stage {
 
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
     private static TextSpan nearestName(View view, int from, int to) {
+        return lastNamed(view, from, to, type -> type != EntityType.LOC);
+    }
+
+    /** The last person named in [from, to), outside quotation marks, or null. */
+    private static TextSpan lastPerson(View view, int from, int to) {
+        return lastNamed(view, from, to, type -> type == EntityType.PER);
+    }
+
+    /** The last name of a type {@code wanted} accepts in [from, to), outside quotation marks, or null. */
+    private static TextSpan lastNamed(View view, int from, int to, Predicate<EntityType> wanted) {
         int depth = 0;
-        EntityMention nearest = null;
-        int nearestToken = -1;
+        int last = -1;
         for (int t = from; t < to; t++) {
             if (view.tokens().kind(t) == TokenKind.QUOTE) {
                 depth = depth == 0 ? 1 : 0;
-                continue;
-            }
-            EntityMention mention = view.mentionAt(t);
-            if (depth == 0 && mention != null && mention.type() != EntityType.LOC) {
-                nearest = mention;
-                nearestToken = t;
+            } else if (depth == 0 && view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type())) {
+                last = t;
             }
         }
-        if (nearest == null) {
-            return null;
-        }
-        int[] range = view.tokensOf(nearest, nearestToken);
-        return view.span(range[0], range[1]);
+        return last < 0 ? null : view.mentionSpan(last);
     }
 
     /**
@@ -465,24 +454,11 @@ public final class QuotationFinder implements Stage {
         // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
         // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
         while (head < end && !FUNCTION_WORDS.isFrom(view.forms()[head])) {
-            Upos tag = view.tags()[head];
-            if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, head, end)) {
-                head++;
-            } else if (tag == Upos.ADP && head + 1 < end && view.mentionAt(head + 1) != null
-                    && phraseFollows(view, view.tokensOf(view.mentionAt(head + 1), head + 1)[1], end)) {
-                head = view.tokensOf(view.mentionAt(head + 1), head + 1)[1]; // напиша на Фејсбук поранешниот премиер …
-            } else if (tag == Upos.ADP && view.mentionAt(head + 1 < end ? head + 1 : head) == null) {
-                head++;
-                while (head < end && (view.tags()[head] == Upos.ADJ || view.tags()[head] == Upos.DET
-                        || view.tags()[head] == Upos.NUM)) {
-                    head++;
-                }
-                if (head < end && view.tags()[head] == Upos.NOUN) {
-                    head++;
-                }
-            } else {
+            int next = pastAside(view, head, end);
+            if (next == head) {
                 break;
             }
+            head = next;
         }
         if (head < end && view.tags()[head] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[head])) {
             return null; // додаде таа: a personal pronoun names no one; the context does
@@ -523,8 +499,7 @@ public final class QuotationFinder implements Stage {
             }
             EntityMention mention = view.mentionAt(t);
             if (mention != null && mention.type() != EntityType.LOC) {
-                int[] range = view.tokensOf(mention, t);
-                return view.span(range[0], range[1]);
+                return view.mentionSpan(t);
             }
         }
         int t = verb + 1;
@@ -532,6 +507,34 @@ public final class QuotationFinder implements Stage {
             return view.span(t, t + 1); // рече министерот
         }
         return null;
+    }
+
+    /**
+     * After the word at {@code t} when it is an aside between a speech verb and its speaker: an
+     * adverb, a neuter adjective used as one, a phrase with a preposition (по натпреварот), or
+     * one with a name when a speaker phrase follows it (на Фејсбук поранешниот премиер …);
+     * else {@code t}.
+     */
+    private static int pastAside(View view, int t, int end) {
+        Upos tag = view.tags()[t];
+        if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, t, end)) {
+            return t + 1;
+        }
+        if (tag != Upos.ADP) {
+            return t;
+        }
+        if (t + 1 >= end) {
+            return view.mentionAt(t) == null ? t + 1 : t;
+        }
+        if (view.mentionAt(t + 1) != null) {
+            int past = view.tokensOf(view.mentionAt(t + 1), t + 1)[1];
+            return phraseFollows(view, past, end) ? past : t;
+        }
+        int k = t + 1;
+        while (k < end && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.NUM)) {
+            k++;
+        }
+        return k < end && view.tags()[k] == Upos.NOUN ? k + 1 : k;
     }
 
     /** Whether a phrase that may name a speaker starts at {@code t}: a noun, adjective or name. */
@@ -570,8 +573,7 @@ public final class QuotationFinder implements Stage {
     private static TextSpan fromWhom(View view, int t, int end) {
         EntityMention mention = view.mentionAt(t);
         if (mention != null && mention.type() != EntityType.LOC) {
-            int[] range = view.tokensOf(mention, t);
-            return view.span(range[0], range[1]);
+            return view.mentionSpan(t);
         }
         String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
         if (mention == null && view.tags()[t] == Upos.NOUN && !Character.isUpperCase(form.charAt(0))) {
@@ -601,8 +603,7 @@ public final class QuotationFinder implements Stage {
             }
             EntityMention mention = view.mentionAt(t);
             if (mention != null && (mention.type() == EntityType.PER || t == noun + 1 && mention.type() != EntityType.LOC)) {
-                int[] range = view.tokensOf(mention, t);
-                return view.span(range[0], range[1]);
+                return view.mentionSpan(t);
             }
         }
         return null;
@@ -628,8 +629,7 @@ public final class QuotationFinder implements Stage {
             if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
                 EntityMention mention = view.mentionAt(t + 1);
                 if (mention != null) {
-                    int[] range = view.tokensOf(mention, t + 1);
-                    return view.span(range[0], range[1]);
+                    return view.mentionSpan(t + 1);
                 }
                 int end = t + 1;
                 while (end < to && end <= t + MAX_SUBJECT_WORDS && view.tags()[end] != Upos.PUNCT) {
