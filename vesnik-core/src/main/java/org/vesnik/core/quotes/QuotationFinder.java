@@ -201,13 +201,14 @@ public final class QuotationFinder implements Stage {
     }
 
     private boolean isTitleNoun(View view, int t) {
-        return titleNouns.contains(view.lemmas()[t]) || anyReadingIsTitleNoun(view.forms()[t]);
+        // a title noun the tagger read otherwise: колумната, guessed as an adjective, is also колумна
+        return titleNouns.contains(view.lemmas()[t]) || hasReading(view.forms()[t], Upos.NOUN, titleNouns);
     }
 
-    /** A title noun the tagger read otherwise: колумната, guessed as an adjective, is also колумна. */
-    private boolean anyReadingIsTitleNoun(String form) {
+    /** Whether some reading of {@code form} is a {@code upos} whose lemma {@code lemmas} lists. */
+    private boolean hasReading(String form, Upos upos, WordSet lemmas) {
         for (Analysis reading : lemmatizer.analyze(form)) {
-            if (reading.upos() == Upos.NOUN && titleNouns.contains(reading.lemma())) {
+            if (reading.upos() == upos && lemmas.contains(reading.lemma())) {
                 return true;
             }
         }
@@ -328,15 +329,7 @@ public final class QuotationFinder implements Stage {
         if (tag != Upos.NOUN && tag != Upos.ADJ) {
             return false;
         }
-        if (speechVerbs.contains(view.forms()[t])) {
-            return true;
-        }
-        for (Analysis reading : lemmatizer.analyze(view.forms()[t])) {
-            if (reading.upos() == Upos.VERB && speechVerbs.contains(reading.lemma())) {
-                return true;
-            }
-        }
-        return false;
+        return speechVerbs.contains(view.forms()[t]) || hasReading(view.forms()[t], Upos.VERB, speechVerbs);
     }
 
     /**
