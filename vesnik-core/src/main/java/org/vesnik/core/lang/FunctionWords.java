@@ -10,7 +10,7 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start", "from", "of");
+            "according-to", "clause-start", "from", "of", "auxiliary");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -80,6 +80,11 @@ public final class FunctionWords {
     /** на: the owner of the noun before follows. */
     public boolean isOf(String word) {
         return has(word, "of");
+    }
+
+    /** сум, има: with a participle, a past tense (беше рекол, имаше речено). */
+    public boolean isAuxiliary(String lemma) {
+        return has(lemma, "auxiliary");
     }
 
     /** а, но, што, кој: a new clause starts. */

@@ -473,6 +473,9 @@ public final class EntityRecognizer implements Stage {
                 || to - from == 1 && seen.personWords().contains(view.keys()[from])) {
             return EntityType.PER; // Благоја Милевски; Ким after Ким Џонг Ун
         }
+        if (to - from == 1 && before >= 0 && followsSpeechVerb(view, before)) {
+            return EntityType.PER; // „…“, рече Винстон; рече најпосле Винстон: the one who speaks
+        }
         EntityType byEnding = gazetteer.typeByEnding(view.surface()[to - 1]);
         if (to - from == 1 && before >= 0 && gazetteer.placePrepositions.contains(view.keys()[before]) && byEnding != EntityType.PER) {
             return EntityType.LOC;
@@ -485,6 +488,14 @@ public final class EntityRecognizer implements Stage {
             return EntityType.PER; // a person's full name; one who speaks (Орбан изјави)
         }
         return EntityType.LOC; // people come with a first name, a title or an ending: places need none
+    }
+
+    /** Whether word {@code k}, or the word before an adverb at {@code k}, is a speech verb. */
+    private static boolean followsSpeechVerb(View view, int k) {
+        if (view.tags()[k] == Upos.ADV && k > 0) {
+            k--;
+        }
+        return MacedonianWords.isSpeechVerb(view.lemmas()[k], view.keys()[k]);
     }
 
     /**

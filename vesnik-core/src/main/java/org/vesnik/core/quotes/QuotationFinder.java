@@ -56,9 +56,17 @@ public final class QuotationFinder implements Stage {
         return true;
     }
 
-    /** The document as this stage reads it; {@code mentionOfToken} gives each token's entity mention, or null. */
+    /**
+     * The document as this stage reads it; {@code mentionOfToken} gives each token's entity
+     * mention, or null, and {@code quoted} whether it stands between marks.
+     */
     private record View(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
-                        String[] forms, EntityMention[] mentionOfToken) {
+                        String[] forms, EntityMention[] mentionOfToken, boolean[] quoted) {
+
+        /** Whether token {@code t} is a quotation mark or stands inside marks. */
+        boolean inMarks(int t) {
+            return quoted[t] || tokens.kind(t) == TokenKind.QUOTE;
+        }
 
         TextSpan span(int from, int to) {
             if (from >= to) {
@@ -106,27 +114,31 @@ public final class QuotationFinder implements Stage {
         TokenWords words = TokenWords.of(document);
         List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
                 ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
+        List<Marks> runs = quotedRuns(clean, tokens, document.get(QuotationMarkPairer.QUOTATION_MARKS));
         View view = new View(document, clean, tokens, words.tags(), words.lemmas(), words.forms(),
-                mentionsByToken(tokens, mentions));
+                mentionsByToken(tokens, mentions), quotedTokens(runs, tokens.size()));
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<Quotation> quotations = new ArrayList<>();
         List<TextSpan> titles = new ArrayList<>();
         TextSpan lastSpeaker = null;
         int lastSpeakerSentence = -2;
-        for (QuotationMarks.Pair pair : document.get(QuotationMarkPairer.QUOTATION_MARKS).pairs()) {
-            int open = pair.openToken();
-            int close = pair.closeToken();
+        for (Marks marks : runs) {
+            int open = marks.open();
+            int close = marks.close();
             if (close - open < 2) {
                 continue; // empty marks
             }
             int s = sentenceOf(sentences, open);
             Sentence sentence = sentences.get(s);
-            TextSpan inner = innerSpan(view, open, close);
-            if (isTitle(view, open, close)) {
+            TextSpan inner = marks.runsOn() ? view.span(open + 1, close) : innerSpan(view, open, close);
+            if (!marks.runsOn() && isTitle(view, open, close)) {
                 titles.add(inner);
                 continue;
             }
-            Quotation quotation = attribute(view, sentence, sentences.get(sentenceOf(sentences, close)), open, close, inner);
+            // words that run on to the end of the paragraph have nothing after them to name a speaker
+            Sentence closing = sentences.get(sentenceOf(sentences, marks.runsOn() ? close - 1 : close));
+            Attribution attribution = attribute(view, sentence, closing, open, close, inner);
+            Quotation quotation = attribution.quotation();
             if (quotation.speaker() == null && lastSpeaker != null && lastSpeakerSentence >= s - 1) {
                 quotation = new Quotation(inner, lastSpeaker, quotation.cue(), quotation.source(), null, "context");
             } else if (quotation.speaker() == null && quotation.cue() != null) {
@@ -136,6 +148,10 @@ public final class QuotationFinder implements Stage {
                     quotation = new Quotation(inner, person, quotation.cue(), quotation.source(), null, "context");
                 }
             }
+            if (quotation.speaker() == null && attribution.pronoun() != null) {
+                // „…“, рече таа, with no one named before: the pronoun is all the text says
+                quotation = new Quotation(inner, attribution.pronoun(), quotation.cue(), quotation.source(), null, "sentence");
+            }
             if (quotation.speaker() != null) {
                 lastSpeaker = quotation.speaker();
                 lastSpeakerSentence = sentenceOf(sentences, close);
@@ -144,6 +160,56 @@ public final class QuotationFinder implements Stage {
         }
         List<Statement> statements = statements(view, sentences);
         document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
+    }
+
+    /**
+     * Where quoted words stand: {@code open} and {@code close} are the marks' tokens, or, for words
+     * that run on ({@code runsOn}), the opening mark and the end of its line.
+     */
+    private record Marks(int open, int close, boolean runsOn) {
+    }
+
+    /** What attribution found: the quotation, and a pronoun that names its speaker when nothing else does. */
+    private record Attribution(Quotation quotation, TextSpan pronoun) {
+
+        Attribution(Quotation quotation) {
+            this(quotation, null);
+        }
+    }
+
+    /**
+     * The paired marks, and the opening marks no mark closes before the end of their line: in
+     * fiction and in long quotations a paragraph's words run on unclosed („Ајде“, рече О'Брајан,
+     * „Застани меѓу крилата …), the next paragraph opening a mark again. Ordered by opening mark.
+     */
+    private static List<Marks> quotedRuns(String clean, TokenList tokens, QuotationMarks marks) {
+        List<Marks> runs = new ArrayList<>();
+        for (QuotationMarks.Pair pair : marks.pairs()) {
+            runs.add(new Marks(pair.openToken(), pair.closeToken(), false));
+        }
+        for (int open : marks.unpaired()) {
+            if (!Punctuation.isOpeningOnlyQuote(clean.charAt(tokens.cleanStart(open)))) {
+                continue;
+            }
+            int end = open + 1;
+            while (end < tokens.size() && !tokens.startsLine(end)) {
+                end++;
+            }
+            runs.add(new Marks(open, end, true));
+        }
+        runs.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return runs;
+    }
+
+    /** Whether each token stands between the marks of a run. */
+    private static boolean[] quotedTokens(List<Marks> runs, int size) {
+        boolean[] quoted = new boolean[size];
+        for (Marks run : runs) {
+            for (int t = run.open() + 1; t < run.close(); t++) {
+                quoted[t] = true;
+            }
+        }
+        return quoted;
     }
 
     /** Each token's entity mention, or null. */
@@ -176,19 +242,24 @@ public final class QuotationFinder implements Stage {
 
     /** Marks around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
     private boolean isTitle(View view, int open, int close) {
-        if (open > 0 && isTitleNoun(view, open - 1)) {
+        // a name starts with a capital or a digit, a law's with a preposition (законот „за јавен ред и мир“):
+        // продавници „што работат на слободниот пазар“ are words
+        String firstWord = view.clean().substring(view.tokens().cleanStart(open + 1), view.tokens().cleanEnd(open + 1));
+        boolean named = Character.isUpperCase(firstWord.charAt(0)) || Character.isDigit(firstWord.charAt(0))
+                || view.tags()[open + 1] == Upos.ADP;
+        if (named && open > 0 && isTitleNoun(view, open - 1)) {
             return true;
         }
         // a title noun and the kind of work between it and the marks (збирката раскази „…“)
-        if (open > 1 && view.tags()[open - 1] == Upos.NOUN && isTitleNoun(view, open - 2)) {
+        if (named && open > 1 && view.tags()[open - 1] == Upos.NOUN && isTitleNoun(view, open - 2)) {
             return true;
         }
         if (close - open - 1 > MAX_TITLE_WORDS) {
             return false;
         }
-        // „Не“, одговори таа: words someone says, however short
+        // „Не“, одговори таа; „Ајде“, и имаше речено Петре: words someone says, however short
         int next = close + 1 < view.tokens().size() && view.forms()[close + 1].equals(",") ? close + 2 : close + 1;
-        if (next < view.tokens().size() && isSpeechVerb(view, next)) {
+        if (next < view.tokens().size() && isSpeechVerb(view, next) || verbRightAfter(view, close, view.tokens().size()) >= 0) {
             return false;
         }
         for (int t = open + 1; t < close; t++) {
@@ -215,9 +286,9 @@ public final class QuotationFinder implements Stage {
         return false;
     }
 
-    private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
+    private Attribution attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
         int before = speechVerbBetween(view, sentence.firstToken(), open);
-        int after = speechVerbBetween(view, close + 1, closing.endToken());
+        int after = taggingSpeechVerb(view, close + 1, closing.endToken());
         if (after < 0) {
             after = verbRightAfter(view, close, closing.endToken()); // „…“, потврди портпаролката
         }
@@ -227,28 +298,31 @@ public final class QuotationFinder implements Stage {
         }
         TextSpan according = according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
+        TextSpan pronoun = null;
         if (before >= 0) {
-            // На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
-            TextSpan speaker = open - 1 > before + 1 && view.forms()[open - 1].equals(":")
+            // „…“, рече О'Брајан, „…“ and На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
+            boolean inverted = closesQuotation(view, sentence.firstToken(), before);
+            TextSpan speaker = inverted || open - 1 > before + 1 && view.forms()[open - 1].equals(":")
                     ? speakerAfter(view, before, open - 1) : null;
             if (speaker == null) {
                 speaker = subjectBefore(view, sentence.firstToken(), before);
             }
             if (speaker != null) {
                 TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
-                return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
+                return new Attribution(new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence"));
             }
+            pronoun = inverted ? pronounAfter(view, before, open) : pronounBefore(view, sentence.firstToken(), before);
         }
         // Путин: „…“ — a name and a colon introduce the words as a speech verb would
         if (open >= sentence.firstToken() + 2 && view.forms()[open - 1].equals(":")) {
             EntityMention colonSpeaker = view.mentionAt(open - 2);
             if (colonSpeaker != null && colonSpeaker.type() != EntityType.LOC) {
-                return new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence");
+                return new Attribution(new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence"));
             }
             // Тренерот Благоја Милевски по поразот беше краток: „…“ — the subject before the colon
             TextSpan subject = nearestSubjectName(view, sentence.firstToken(), open - 1);
             if (subject != null) {
-                return new Quotation(inner, subject, null, source, null, "sentence");
+                return new Attribution(new Quotation(inner, subject, null, source, null, "sentence"));
             }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it
@@ -261,12 +335,69 @@ public final class QuotationFinder implements Stage {
             } else {
                 about = peopleBefore(view, sentence.firstToken(), open); // Ким и Путин … „цврста волја“
             }
-            return new Quotation(inner, source, cue, source, about, "sentence");
+            return new Attribution(new Quotation(inner, source, cue, source, about, "sentence"));
+        }
+        if (after >= 0) {
+            pronoun = pronounAfter(view, after, closing.endToken());
         }
         // „…“, додаде таа: the cue is known, the speaker is whoever таа is
-        return new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence");
+        return new Attribution(new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence"),
+                pronoun);
     }
 
+    /**
+     * Whether the speech verb at {@code verb} tags the quotation that closes right before it
+     * („…“, рече О'Брајан, „…“): its speaker then stands after it, for the next quotation too.
+     */
+    private static boolean closesQuotation(View view, int first, int verb) {
+        int t = verb - 1;
+        while (t > first && (isShortClitic(view, t) || view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)))) {
+            t--;
+        }
+        return t >= first && view.tokens().kind(t) == TokenKind.QUOTE;
+    }
+
+    /** A personal pronoun right after a speech verb, past asides (рече тој, рече тивко таа), or null. */
+    private static TextSpan pronounAfter(View view, int verb, int end) {
+        int t = verb + 1;
+        while (t < end && t <= verb + 3 && !isPersonalPronoun(view, t)) {
+            int next = pastAside(view, t, end);
+            if (next == t) {
+                return null;
+            }
+            t = next;
+        }
+        return t < end && isPersonalPronoun(view, t) ? view.span(t, t + 1) : null;
+    }
+
+    /** A personal pronoun that is the subject of the speech verb at {@code verb}, in its clause (таа продолжи), or null. */
+    private static TextSpan pronounBefore(View view, int first, int verb) {
+        for (int t = verb - 1; t >= first && !isClauseBoundary(view, t); t--) {
+            if (isPersonalPronoun(view, t)) {
+                return view.span(t, t + 1);
+            }
+        }
+        return null;
+    }
+
+    /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */
+    private static boolean isPersonalPronoun(View view, int t) {
+        return view.tags()[t] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[t])
+                && view.forms()[t].equals(view.lemmas()[t]) && !view.forms()[t].equals("себе");
+    }
+
+    /**
+     * A short clitic pronoun (се, му, ѝ, ја, го, ги), which stands between a verb and what it
+     * follows; also ѝ written и, after a comma and before a verb („…“, и рече тој).
+     */
+    private static boolean isShortClitic(View view, int t) {
+        if (view.tags()[t] == Upos.PRON) {
+            return FUNCTION_WORDS.isClitic(view.lemmas()[t]) && view.forms()[t].length() <= 3
+                    && !view.forms()[t].equals(view.lemmas()[t]);
+        }
+        return view.forms()[t].equals("и") && t > 0 && view.forms()[t - 1].equals(",") && t + 1 < view.tags().length
+                && (view.tags()[t + 1] == Upos.VERB || view.tags()[t + 1] == Upos.AUX);
+    }
 
     /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
     private static TextSpan peopleBefore(View view, int first, int open) {
@@ -289,31 +420,71 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
-     * A verb that reports a quotation only when it follows it ({@code followingVerbs}: потврди),
-     * right after the closing mark and a comma or dash: its index, or -1.
+     * The verb that tags the quotation right after its closing mark, past a comma or dash, short
+     * clitics and an auxiliary (се согласи Винстон, му имаше речено О'Брајан): its index, or -1.
+     * It is one that reports a quotation only when it follows it ({@code followingVerbs}:
+     * потврди, почна), or any verb with its subject after it when a comma, or the quotation's own
+     * ! or ?, shows that a line of dialogue ended („…!“ липаше Винстон).
      */
     private int verbRightAfter(View view, int close, int end) {
         int t = close + 1;
-        if (t < end && (view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)))) {
+        boolean comma = t < end && (view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)));
+        if (comma) {
             t++;
         }
-        return t < end && (followingVerbs.contains(view.lemmas()[t]) || followingVerbs.contains(view.forms()[t])) ? t : -1;
+        while (t + 1 < end && (isShortClitic(view, t) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[t]))) {
+            t++;
+        }
+        if (t >= end) {
+            return -1;
+        }
+        if (followingVerbs.contains(view.lemmas()[t]) || followingVerbs.contains(view.forms()[t])) {
+            return t;
+        }
+        String last = view.forms()[close - 1];
+        boolean lineEnded = comma || last.equals("!") || last.equals("?");
+        return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
+    }
+
+    /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */
+    private static boolean startsSubject(View view, int t) {
+        Upos tag = view.tags()[t];
+        return view.mentionAt(t) != null || tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ
+                || isPersonalPronoun(view, t);
+    }
+
+    /**
+     * The speech verb that tags the marks before {@code from}: the first one in [from, to) that
+     * stands right after a mark, comma or dash (рече Џулија како да му објавува …; објави КЦНА
+     * after Путин ги нарече врските „…“), else the last one outside marks, or -1.
+     */
+    private int taggingSpeechVerb(View view, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!view.inMarks(t) && isSpeechVerb(view, t) && standsAfterPause(view, from, t)) {
+                return t;
+            }
+        }
+        return speechVerbBetween(view, from, to);
+    }
+
+    /** Whether only clitics and auxiliaries stand between word {@code t} and a mark, comma or dash before it. */
+    private static boolean standsAfterPause(View view, int from, int t) {
+        int k = t - 1;
+        while (k >= from && (isShortClitic(view, k) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[k]))) {
+            k--;
+        }
+        return k < from || view.forms()[k].equals(",") || Punctuation.isDash(view.forms()[k].charAt(0))
+                || view.tokens().kind(k) == TokenKind.QUOTE;
     }
 
     /** The last speech verb in [from, to), outside any quotation marks, or -1. */
     private int speechVerbBetween(View view, int from, int to) {
-        int found = -1;
-        int depth = 0;
-        for (int t = from; t < to; t++) {
-            if (view.tokens().kind(t) == TokenKind.QUOTE) {
-                depth = depth == 0 ? 1 : 0;
-                continue;
-            }
-            if (depth == 0 && isSpeechVerb(view, t)) {
-                found = t;
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && isSpeechVerb(view, t)) {
+                return t;
             }
         }
-        return found;
+        return -1;
     }
 
     /**
@@ -359,7 +530,9 @@ public final class QuotationFinder implements Stage {
         // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
         TextSpan inClause = nearestSubjectName(view, clause, verb);
         if (inClause == null) {
-            inClause = nearestName(view, clause, verb);
+            // Темнокосата девојка зад Винстон викаше: the phrase that opens the clause, not the name a preposition governs
+            int end = phraseEnd(view, clause, verb);
+            inClause = end > clause && isNominal(view.tags()[clause]) ? view.span(clause, end) : nearestName(view, clause, verb);
         }
         if (inClause != null) {
             return inClause;
@@ -367,20 +540,41 @@ public final class QuotationFinder implements Stage {
         if (clause < verb && view.forms()[clause - 1 < 0 ? 0 : clause - 1].equals("и") && clause > first) {
             return nearestName(view, first, verb); // a verb joined by и shares the subject before it
         }
+        // the first noun phrase of the clause that no preposition governs and no marks enclose
         int start = clause;
-        while (start < verb && !isNominal(view.tags()[start])) {
-            start++;
-        }
-        int end = start;
-        while (end < verb && end < start + MAX_SUBJECT_WORDS
-                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isOf(view.forms()[end]) && end + 1 < verb
-                && isNominal(view.tags()[end + 1]))) {
-            end++;
-        }
-        if (end > start) {
-            return view.span(start, end);
+        while (start < verb) {
+            if (view.tags()[start] == Upos.ADP) {
+                start++;
+                while (start < verb && isNominal(view.tags()[start])) {
+                    start++; // На негово изненадување таа продолжи
+                }
+            } else if (isNominal(view.tags()[start]) && !view.inMarks(start)) {
+                int end = phraseEnd(view, start, verb);
+                if (end > start) {
+                    return view.span(start, end);
+                }
+                start++;
+            } else {
+                start++;
+            }
         }
         return nearestName(view, first, verb);
+    }
+
+    /**
+     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на with the
+     * owner after it), when it has a noun or name; else {@code start}.
+     */
+    private static int phraseEnd(View view, int start, int verb) {
+        int end = start;
+        boolean noun = false;
+        while (end < verb && end < start + MAX_SUBJECT_WORDS && !view.inMarks(end)
+                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isOf(view.forms()[end]) && end + 1 < verb
+                && isNominal(view.tags()[end + 1]))) {
+            noun |= view.tags()[end] == Upos.NOUN || view.tags()[end] == Upos.PROPN;
+            end++;
+        }
+        return noun ? end : start;
     }
 
     private static boolean isNominal(Upos tag) {
@@ -399,8 +593,8 @@ public final class QuotationFinder implements Stage {
     private static TextSpan nearestSubjectName(View view, int from, int to) {
         for (int t = to - 1; t >= from; t--) {
             EntityMention mention = view.mentionAt(t);
-            if (view.tokens().kind(t) == TokenKind.QUOTE) {
-                return null; // leave marks to the general search
+            if (view.inMarks(t)) {
+                continue;
             }
             if (mention != null && mention.type() != EntityType.LOC) {
                 int[] range = view.tokensOf(mention, t);
@@ -425,16 +619,12 @@ public final class QuotationFinder implements Stage {
 
     /** The last name of a type {@code wanted} accepts in [from, to), outside quotation marks, or null. */
     private static TextSpan lastNamed(View view, int from, int to, Predicate<EntityType> wanted) {
-        int depth = 0;
-        int last = -1;
-        for (int t = from; t < to; t++) {
-            if (view.tokens().kind(t) == TokenKind.QUOTE) {
-                depth = depth == 0 ? 1 : 0;
-            } else if (depth == 0 && view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type())) {
-                last = t;
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type())) {
+                return view.mentionSpan(t);
             }
         }
-        return last < 0 ? null : view.mentionSpan(last);
+        return null;
     }
 
     /**
@@ -472,6 +662,7 @@ public final class QuotationFinder implements Stage {
             return view.span(phrase, noun + 2); // еден од возачите: one of a group
         }
         if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+            noun = headNoun(view, noun, end);
             head = noun;
             TextSpan named = nameAfterNoun(view, head, end);
             if (named != null) {
@@ -500,6 +691,19 @@ public final class QuotationFinder implements Stage {
             return view.span(t, t + 1); // рече министерот
         }
         return null;
+    }
+
+    /**
+     * The noun that heads a phrase whose first noun is at {@code noun}: a later noun when only
+     * adjectives stand between them, the first being an adjective the tagger took for a noun
+     * (продорен женски глас); not two nouns side by side (мајката детето).
+     */
+    private static int headNoun(View view, int noun, int end) {
+        int k = noun + 1;
+        while (k < end && view.tags()[k] == Upos.ADJ && view.mentionAt(k) == null) {
+            k++;
+        }
+        return k > noun + 1 && k < end && view.tags()[k] == Upos.NOUN && view.mentionAt(k) == null ? k : noun;
     }
 
     /**

@@ -148,8 +148,62 @@ class QuotationFinderTest {
         assertThat(quote.speaker().text()).isEqualTo("Ана Мерџан");
         assertThat(quote.attribution()).isEqualTo("context");
         assertThat(quote.cue().text()).isEqualTo("додаде");
-        // with no one named before, the pronoun gives no speaker
-        assertThat(quotations("„Ќе дојдам“, додаде таа по кратка пауза.").quotations().get(0).speaker()).isNull();
+        // with no one named before, the pronoun is the speaker phrase
+        Quotation alone = quotations("„Ќе дојдам“, додаде таа по кратка пауза.").quotations().get(0);
+        assertThat(alone.speaker().text()).isEqualTo("таа");
+        assertThat(alone.attribution()).isEqualTo("sentence");
+    }
+
+    @Test
+    void dialogueTagsWithVerbsOfShoutingAgreeingAndBeginning() {
+        Quotations found = quotations("„Стој!“ вресна стражарот. „Мислам дека си во право“, се согласи Марко тивко. "
+                + "„Имам една идеја“, почна Елена. „Ајде“, и имаше речено Петре. „Пак доцниш!“ воздивна баба ѝ.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("стражарот", "Марко", "Елена", "Петре", "баба ѝ");
+        // any verb tags a line that a comma or its own ! closes, when a subject follows it
+        assertThat(quotations("„Не е фер!“ липаше Сара.").quotations().get(0).speaker().text()).isEqualTo("Сара");
+        // a verb after marks that end no line takes them as its object: no speaker from it
+        assertThat(quotations("Стариот натпис „Продавница за сите“ изгоре минатата зима.").quotations())
+                .allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void aNameAfterASpeechVerbIsAPersonEvenPastAnAdverb() {
+        Quotations found = quotations("„Не знам“, рече најпосле Горјан.");
+        assertThat(found.quotations().get(0).speaker().text()).isEqualTo("Горјан");
+        assertThat(PIPELINE.process("„Не знам“, рече најпосле Горјан.").get(org.vesnik.core.ner.EntityRecognizer.ENTITIES)
+                .mentions()).extracting(m -> m.type().name()).containsExactly("PER");
+    }
+
+    @Test
+    void theVerbBetweenTwoPartsOfALineTagsBoth() {
+        Quotations found = quotations("„Во твојот случај“ рече Борис, „одговорот е едноставен.“");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text() + " " + q.attribution())
+                .containsExactly("Борис sentence", "Борис sentence");
+        // the nearest verb after the marks tags them, not one in a clause after it
+        Quotation first = quotations("„Оди си“, рече Марија како да му објаснува нешто важно.").quotations().get(0);
+        assertThat(first.speaker().text()).isEqualTo("Марија");
+        assertThat(first.cue().text()).isEqualTo("рече");
+    }
+
+    @Test
+    void wordsThatRunToTheEndOfTheParagraphUnclosedAreAQuotation() {
+        String text = "„Слушај“, рече Јован, „ова е последен пат што ти зборувам.\nПотоа си отиде.";
+        Quotations found = quotations(text);
+        assertThat(found.quotations()).extracting(q -> q.quote().text())
+                .containsExactly("Слушај", "ова е последен пат што ти зборувам.");
+        assertThat(found.quotations().get(1).speaker().text()).isEqualTo("Јован");
+        Quotation runOn = found.quotations().get(1);
+        assertThat(text.substring(runOn.quote().start(), runOn.quote().end())).isEqualTo(runOn.quote().text());
+    }
+
+    @Test
+    void theSubjectIsThePhraseThatOpensTheClauseNotANameAfterAPreposition() {
+        Quotations found = quotations("Високата жена до Никола викаше „Доста!“ сè погласно.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Високата жена");
+        // a pronoun subject, not the phrase after a preposition before it
+        Quotations pronoun = quotations("На наше изненадување таа продолжи: „Ова е крај.“");
+        assertThat(pronoun.quotations()).extracting(q -> q.speaker().text()).containsExactly("таа");
     }
 
     @Test
