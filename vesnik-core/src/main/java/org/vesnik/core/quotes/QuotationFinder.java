@@ -671,6 +671,8 @@ public final class QuotationFinder implements Stage {
             int to = head + 1;
             if (to < end && view.forms()[to].length() <= 2 && FUNCTION_WORDS.isClitic(view.lemmas()[to])) {
                 to++; // мајка ѝ: a short pronoun says whose
+            } else if (to + 1 < end && FUNCTION_WORDS.isOf(view.forms()[to])) {
+                to = ownerEnd(view, to + 1); // тренерот на Вардар: whose trainer says who speaks
             }
             return view.span(phrase, to);
         }
@@ -691,6 +693,16 @@ public final class QuotationFinder implements Stage {
             return view.span(t, t + 1); // рече министерот
         }
         return null;
+    }
+
+    /**
+     * The end of a named owner after на at {@code t} (тренерот на Вардар, жителите на Карпош): the
+     * name tells whose; {@code t - 1}, leaving на out, when no name stands there (родителите на
+     * протестот, where на says where).
+     */
+    private static int ownerEnd(View view, int t) {
+        EntityMention owner = view.mentionAt(t);
+        return owner != null ? view.tokensOf(owner, t)[1] : t - 1;
     }
 
     /**
@@ -831,6 +843,12 @@ public final class QuotationFinder implements Stage {
                 int end = t + 1;
                 while (end < to && end <= t + MAX_SUBJECT_WORDS && view.tags()[end] != Upos.PUNCT) {
                     end++;
+                }
+                // според претседателот на Стопанската комора Бранко Азески: the person the title names
+                for (int k = t + 2; k < end; k++) {
+                    if (view.mentionAt(k) != null && view.mentionAt(k).type() == EntityType.PER) {
+                        return view.mentionSpan(k);
+                    }
                 }
                 return view.span(t + 1, end);
             }

@@ -73,7 +73,7 @@ class QuotationFinderTest {
                 + "„Ќе се бориме до крај“, порачаа ракометарите на Вардар пред финалето. "
                 + "„Ја сакам оваа земја“ — рече тивко мајка ѝ.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text())
-                .containsExactly("Марјан Стојановски", "ракометарите", "мајка ѝ");
+                .containsExactly("Марјан Стојановски", "ракометарите на Вардар", "мајка ѝ");
     }
 
     @Test
@@ -130,7 +130,7 @@ class QuotationFinderTest {
                 + "„Рокот ќе биде почитуван“, увери директорот на Агенцијата за државни патишта. "
                 + "„Ги повикуваме граѓаните да бидат трпеливи“, се вели во соопштението на ЕВН Македонија.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text())
-                .containsExactly("Благоја Мерџан", "Анита Мерџан", "директорот", "ЕВН Македонија");
+                .containsExactly("Благоја Мерџан", "Анита Мерџан", "директорот на Агенцијата за државни патишта", "ЕВН Македонија");
     }
 
     @Test
@@ -195,6 +195,17 @@ class QuotationFinderTest {
         assertThat(found.quotations().get(1).speaker().text()).isEqualTo("Јован");
         Quotation runOn = found.quotations().get(1);
         assertThat(text.substring(runOn.quote().start(), runOn.quote().end())).isEqualTo(runOn.quote().text());
+    }
+
+    @Test
+    void aNamedOwnerIsPartOfTheSpeakerPhraseAndAPersonAfterSporedIsTheSource() {
+        Quotations found = quotations("„Бодовите се најважни“, рече тренерот на Работнички по натпреварот. "
+                + "„Ќе дојдеме пак“, рекоа родителите на протестот.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("тренерот на Работнички", "родителите");
+        Quotation according = quotations("Според директорот на Заводот за статистика Петар Лазов, „бројките не лажат“.")
+                .quotations().get(0);
+        assertThat(according.speaker().text()).isEqualTo("Петар Лазов");
     }
 
     @Test
