@@ -147,6 +147,12 @@ public final class QuotationFinder implements Stage {
                 if (person != null) {
                     quotation = new Quotation(inner, person, quotation.cue(), quotation.source(), null, "context");
                 }
+            } else if (quotation.speaker() == null && open == sentence.firstToken() && s > 0) {
+                // Сара ги крена рамениците. „Не знам.“ — words after an action speak for its subject
+                TextSpan actor = openingPerson(view, sentences.get(s - 1));
+                if (actor != null) {
+                    quotation = new Quotation(inner, actor, null, quotation.source(), null, "context");
+                }
             }
             if (quotation.speaker() == null && attribution.pronoun() != null) {
                 // „…“, рече таа, with no one named before: the pronoun is all the text says
@@ -514,6 +520,10 @@ public final class QuotationFinder implements Stage {
         while (clause > first && !isClauseBoundary(view, clause - 1)) {
             clause--;
         }
+        if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals("и")) {
+            // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
+            return subjectBefore(view, first, clause - 1);
+        }
         if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals(",")) {
             // Ана Петровска, која е директорка на МВР, изјави: the subject stands before the clause
             int opening = clause - 2;
@@ -610,6 +620,13 @@ public final class QuotationFinder implements Stage {
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
     private static TextSpan nearestName(View view, int from, int to) {
         return lastNamed(view, from, to, type -> type != EntityType.LOC);
+    }
+
+    /** The person whose name opens a sentence, its subject, or null. */
+    private static TextSpan openingPerson(View view, Sentence sentence) {
+        int first = sentence.firstToken();
+        EntityMention mention = first < sentence.endToken() ? view.mentionAt(first) : null;
+        return mention != null && mention.type() == EntityType.PER && !view.inMarks(first) ? view.mentionSpan(first) : null;
     }
 
     /** The last person named in [from, to), outside quotation marks, or null. */

@@ -198,6 +198,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aVerbJoinedByAndAnActionBeforeTheLineAndAKinshipWordBeforeAName() {
+        Quotations found = quotations("Медицинската сестра ја затвори вратата и шепна: „Спие.“ "
+                + "Лука ја спушти чашата. „Доста ми е од сè.“ "
+                + "„Ќе падне снег“, рече баба Велика.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text() + " " + q.attribution())
+                .containsExactly("Медицинската сестра sentence", "Лука context", "Велика sentence");
+    }
+
+    @Test
     void aNamedOwnerIsPartOfTheSpeakerPhraseAndAPersonAfterSporedIsTheSource() {
         Quotations found = quotations("„Бодовите се најважни“, рече тренерот на Работнички по натпреварот. "
                 + "„Ќе дојдеме пак“, рекоа родителите на протестот.");
