@@ -197,7 +197,8 @@ public final class EntityRecognizer implements Stage {
      * Returns the end of the name, or -1.
      */
     private int institutionEnd(View view, int i) {
-        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN || !isOrganisationWord(view, i)) {
+        // (a PROPN too: the tagger takes an organisation word it does not know for a name, Клиниката)
+        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN && view.tags()[i] != Upos.PROPN || !isOrganisationWord(view, i)) {
             return -1;
         }
         int end = i + 1;
@@ -215,7 +216,7 @@ public final class EntityRecognizer implements Stage {
                 return end;
             }
         }
-        end = connectedEnd(view, i, end);
+        end = connectedEnd(view, i, end, true);
         // at a sentence's start a lone one is a common noun (Министерството соопшти …)
         return i <= firstWord(view) && end == i + 1 ? -1 : end;
     }
@@ -223,17 +224,27 @@ public final class EntityRecognizer implements Stage {
     /**
      * The end of an organisation's name from {@code i} that now ends at {@code end}, through на,
      * за, од and the nouns, adjectives and names after them (Министерството за финансии,
-     * Стопанската комора на Македонија), up to a verb or a mark.
+     * Стопанската комора на Македонија), then и or со and more such words (Министерството за
+     * труд и социјална политика), up to a verb or a mark. With {@code throughNames} false only
+     * lower-case words go on (Државниот завод за ревизија; not: агенција на Јужна Кореја).
      */
-    private int connectedEnd(View view, int i, int end) {
-        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS && gazetteer.nameConnectors.contains(view.keys()[end])) {
+    private int connectedEnd(View view, int i, int end, boolean throughNames) {
+        boolean begun = false;
+        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS
+                && (gazetteer.nameConnectors.contains(view.keys()[end]) || begun && gazetteer.innerConnectors.contains(view.keys()[end]))) {
             int k = end + 1;
             if (view.isCapitalised(k)) {
-                // a name after на ends the organisation's (Советот за безбедност на ОН)
+                if (!throughNames || !gazetteer.nameConnectors.contains(view.keys()[end])) {
+                    break;
+                }
                 while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)) {
                     k++;
                 }
-                return k;
+                if (begun) {
+                    return k; // a name after the words that say which ends it (Советот за безбедност на ОН)
+                }
+                end = k; // names joined by на go on (Комитетот на Нации на Андите)
+                continue;
             }
             while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
                     && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN)) {
@@ -242,6 +253,7 @@ public final class EntityRecognizer implements Stage {
             if (k == end + 1) {
                 break;
             }
+            begun = true;
             end = k;
         }
         return end;
@@ -350,7 +362,7 @@ public final class EntityRecognizer implements Stage {
             int k = descriptorsEnd(view, to);
             if (k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k)) {
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
-                return new Found(i, k + 1, EntityType.ORG, null);
+                return new Found(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
             }
             if (k < view.size() && !view.isCapitalised(k) && gazetteer.locationWords.contains(view.lemmas()[k])) {
                 return new Found(i, k + 1, EntityType.LOC, null); // Елисејската палата

@@ -38,6 +38,7 @@ final class Gazetteer {
     final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
     final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
+    final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
     /** Article endings of definite nouns and adjectives ({@code definite-endings.tsv}). */
     final List<String> definiteNounEndings = new ArrayList<>();
     final List<String> definiteAdjectiveEndings = new ArrayList<>();

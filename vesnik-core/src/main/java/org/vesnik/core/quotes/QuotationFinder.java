@@ -49,6 +49,7 @@ public final class QuotationFinder implements Stage {
     private final WordSet speechVerbs = MacedonianWords.speechVerbs();
     private final WordSet titleNouns = WordSet.load(QuotationFinder.class, "title-nouns.txt");
     private final WordSet followingVerbs = WordSet.load(QuotationFinder.class, "following-verbs.txt");
+    private final WordSet documentNouns = WordSet.load(QuotationFinder.class, "document-nouns.txt");
     private final Lemmatizer lemmatizer = Lemmatizer.standard();
 
     @Override
@@ -308,8 +309,10 @@ public final class QuotationFinder implements Stage {
         if (before >= 0) {
             // „…“, рече О'Брајан, „…“ and На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
             boolean inverted = closesQuotation(view, sentence.firstToken(), before);
-            TextSpan speaker = inverted || open - 1 > before + 1 && view.forms()[open - 1].equals(":")
-                    ? speakerAfter(view, before, open - 1) : null;
+            // … but a name before the verb is its subject: Таравари ги повика граѓаните: „…“
+            boolean colonAfterObject = open - 1 > before + 1 && view.forms()[open - 1].equals(":")
+                    && nearestSubjectName(view, sentence.firstToken(), before) == null;
+            TextSpan speaker = inverted || colonAfterObject ? speakerAfter(view, before, open - 1) : null;
             if (speaker == null) {
                 speaker = subjectBefore(view, sentence.firstToken(), before);
             }
@@ -849,10 +852,13 @@ public final class QuotationFinder implements Stage {
         return false;
     }
 
-    /** The X of {@code според X} in [from, to), or null. */
-    private static TextSpan according(View view, int from, int to) {
+    /** The X of {@code според X} in [from, to), or null; the author of {@code според извештајот на X}. */
+    private TextSpan according(View view, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
             if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
+                if (t + 3 < to && documentNouns.contains(view.lemmas()[t + 1]) && FUNCTION_WORDS.isOf(view.forms()[t + 2])) {
+                    t += 2; // според извештајот на Заводот …: the office that wrote it
+                }
                 EntityMention mention = view.mentionAt(t + 1);
                 if (mention != null) {
                     return view.mentionSpan(t + 1);

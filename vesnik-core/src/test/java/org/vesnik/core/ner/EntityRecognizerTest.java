@@ -118,4 +118,16 @@ class EntityRecognizerTest {
         NamedEntities found = entities("Ким Мерџан стигна вчера. Навечер вработен на Мерџан беше забележан пред хотелот.");
         assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type()).containsExactly("Ким Мерџан/PER", "Мерџан/PER");
     }
+
+    @Test
+    void anInstitutionsNameGoesOnThroughTheWordsThatSayWhich() {
+        NamedEntities found = entities("Вчера Министерството за труд и социјална политика и Центарот за управување со кризи "
+                + "соопштија, а според Државниот завод за ревизија Клиниката за детски болести соопшти.");
+        assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type()).containsExactly(
+                "Министерството за труд и социјална политика/ORG", "Центарот за управување со кризи/ORG",
+                "Државниот завод за ревизија/ORG", "Клиниката за детски болести/ORG");
+        // names joined by на go on; a name after the words that say which ends the institution's
+        assertThat(entities("Советот за безбедност на ОН и Комитетот на Нации на Андите се состанаа.").mentions())
+                .extracting(m -> m.text()).containsExactly("Советот за безбедност на ОН", "Комитетот на Нации на Андите");
+    }
 }

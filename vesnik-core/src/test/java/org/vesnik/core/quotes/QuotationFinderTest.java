@@ -207,6 +207,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void pluralPastFormsAnObjectBeforeAColonAndTheAuthorOfADocument() {
+        Quotations found = quotations("„Ни треба време“, признаа од Министерството за образование. "
+                + "Министерката Весна Јанева ги повика родителите: „Бидете трпеливи.“ "
+                + "Според анализата на Народната банка, „инфлацијата забавува“.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Министерството за образование", "Весна Јанева", "Народната банка");
+    }
+
+    @Test
     void aNamedOwnerIsPartOfTheSpeakerPhraseAndAPersonAfterSporedIsTheSource() {
         Quotations found = quotations("„Бодовите се најважни“, рече тренерот на Работнички по натпреварот. "
                 + "„Ќе дојдеме пак“, рекоа родителите на протестот.");
