@@ -50,6 +50,7 @@ public final class QuotationFinder implements Stage {
     private final WordSet titleNouns = WordSet.load(QuotationFinder.class, "title-nouns.txt");
     private final WordSet followingVerbs = WordSet.load(QuotationFinder.class, "following-verbs.txt");
     private final WordSet documentNouns = WordSet.load(QuotationFinder.class, "document-nouns.txt");
+    private final WordSet namingWords = WordSet.load(QuotationFinder.class, "naming-words.txt");
     private final Lemmatizer lemmatizer = Lemmatizer.standard();
 
     @Override
@@ -138,8 +139,7 @@ public final class QuotationFinder implements Stage {
             }
             // words that run on to the end of the paragraph have nothing after them to name a speaker
             Sentence closing = sentences.get(sentenceOf(sentences, marks.runsOn() ? close - 1 : close));
-            Attribution attribution = attribute(view, sentence, closing, open, close, inner);
-            Quotation quotation = attribution.quotation();
+            Quotation quotation = attribute(view, sentence, closing, open, close, inner);
             if (quotation.speaker() == null && lastSpeaker != null && lastSpeakerSentence >= s - 1) {
                 quotation = new Quotation(inner, lastSpeaker, quotation.cue(), quotation.source(), null, "context");
             } else if (quotation.speaker() == null && quotation.cue() != null) {
@@ -154,10 +154,6 @@ public final class QuotationFinder implements Stage {
                 if (actor != null) {
                     quotation = new Quotation(inner, actor, null, quotation.source(), null, "context");
                 }
-            }
-            if (quotation.speaker() == null && attribution.pronoun() != null) {
-                // „…“, рече таа, with no one named before: the pronoun is all the text says
-                quotation = new Quotation(inner, attribution.pronoun(), quotation.cue(), quotation.source(), null, "sentence");
             }
             if (quotation.speaker() != null) {
                 lastSpeaker = quotation.speaker();
@@ -174,14 +170,6 @@ public final class QuotationFinder implements Stage {
      * that run on ({@code runsOn}), the opening mark and the end of its line.
      */
     private record Marks(int open, int close, boolean runsOn) {
-    }
-
-    /** What attribution found: the quotation, and a pronoun that names its speaker when nothing else does. */
-    private record Attribution(Quotation quotation, TextSpan pronoun) {
-
-        Attribution(Quotation quotation) {
-            this(quotation, null);
-        }
     }
 
     /**
@@ -264,6 +252,9 @@ public final class QuotationFinder implements Stage {
         if (close - open - 1 > MAX_TITLE_WORDS) {
             return false;
         }
+        if (isEpithet(view, open, close)) {
+            return true;
+        }
         // „Не“, одговори таа; „Ајде“, и имаше речено Петре: words someone says, however short
         int next = close + 1 < view.tokens().size() && view.forms()[close + 1].equals(",") ? close + 2 : close + 1;
         if (next < view.tokens().size() && isSpeechVerb(view, next) || verbRightAfter(view, close, view.tokens().size()) >= 0) {
@@ -276,6 +267,38 @@ public final class QuotationFinder implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * Marks around a nickname or epithet: after a naming word (т.н. „зелен коридор“, познат како
+     * „…“), or words without a verb set off by commas after a name (Ерусалим, „градот на Давид“, …).
+     */
+    private boolean isEpithet(View view, int open, int close) {
+        int before = open - 1;
+        if (before > 0 && FUNCTION_WORDS.isAs(view.forms()[before])) {
+            before--; // познат како
+        }
+        if (before >= 0 && namingWords.contains(view.forms()[before].toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (open < 2 || !view.forms()[open - 1].equals(",") || view.mentionAt(open - 2) == null) {
+            return false;
+        }
+        // the name stands alone, not after a preposition or според (според Заводот, „…“ quotes it)
+        int name = view.tokensOf(view.mentionAt(open - 2), open - 2)[0];
+        if (name > 0 && (view.tags()[name - 1] == Upos.ADP || FUNCTION_WORDS.isAccordingTo(view.forms()[name - 1]))) {
+            return false;
+        }
+        for (int t = open + 1; t < close; t++) {
+            Upos tag = view.tags()[t];
+            if (tag != Upos.NOUN && tag != Upos.ADJ && tag != Upos.PROPN && tag != Upos.ADP && tag != Upos.DET
+                    && tag != Upos.NUM && tag != Upos.CCONJ) {
+                return false; // a verb or a pronoun: someone's words
+            }
+        }
+        int after = close + 1;
+        return after >= view.tokens().size() || view.forms()[after].equals(",") || Punctuation.isDash(view.forms()[after].charAt(0))
+                || view.forms()[after].equals(")") || Punctuation.isTerminal(view.forms()[after].charAt(0));
     }
 
     private boolean isTitleNoun(View view, int t) {
@@ -293,7 +316,7 @@ public final class QuotationFinder implements Stage {
         return false;
     }
 
-    private Attribution attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
+    private Quotation attribute(View view, Sentence sentence, Sentence closing, int open, int close, TextSpan inner) {
         int before = speechVerbBetween(view, sentence.firstToken(), open);
         int after = taggingSpeechVerb(view, close + 1, closing.endToken());
         if (after < 0) {
@@ -305,7 +328,6 @@ public final class QuotationFinder implements Stage {
         }
         TextSpan according = according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
-        TextSpan pronoun = null;
         if (before >= 0) {
             // „…“, рече О'Брајан, „…“ and На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
             boolean inverted = closesQuotation(view, sentence.firstToken(), before);
@@ -318,20 +340,19 @@ public final class QuotationFinder implements Stage {
             }
             if (speaker != null) {
                 TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
-                return new Attribution(new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence"));
+                return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
             }
-            pronoun = inverted ? pronounAfter(view, before, open) : pronounBefore(view, sentence.firstToken(), before);
         }
         // Путин: „…“ — a name and a colon introduce the words as a speech verb would
         if (open >= sentence.firstToken() + 2 && view.forms()[open - 1].equals(":")) {
             EntityMention colonSpeaker = view.mentionAt(open - 2);
             if (colonSpeaker != null && colonSpeaker.type() != EntityType.LOC) {
-                return new Attribution(new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence"));
+                return new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence");
             }
             // Тренерот Благоја Милевски по поразот беше краток: „…“ — the subject before the colon
             TextSpan subject = nearestSubjectName(view, sentence.firstToken(), open - 1);
             if (subject != null) {
-                return new Attribution(new Quotation(inner, subject, null, source, null, "sentence"));
+                return new Quotation(inner, subject, null, source, null, "sentence");
             }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it
@@ -344,14 +365,10 @@ public final class QuotationFinder implements Stage {
             } else {
                 about = peopleBefore(view, sentence.firstToken(), open); // Ким и Путин … „цврста волја“
             }
-            return new Attribution(new Quotation(inner, source, cue, source, about, "sentence"));
-        }
-        if (after >= 0) {
-            pronoun = pronounAfter(view, after, closing.endToken());
+            return new Quotation(inner, source, cue, source, about, "sentence");
         }
         // „…“, додаде таа: the cue is known, the speaker is whoever таа is
-        return new Attribution(new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence"),
-                pronoun);
+        return new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence");
     }
 
     /**
@@ -364,29 +381,6 @@ public final class QuotationFinder implements Stage {
             t--;
         }
         return t >= first && view.tokens().kind(t) == TokenKind.QUOTE;
-    }
-
-    /** A personal pronoun right after a speech verb, past asides (рече тој, рече тивко таа), or null. */
-    private static TextSpan pronounAfter(View view, int verb, int end) {
-        int t = verb + 1;
-        while (t < end && t <= verb + 3 && !isPersonalPronoun(view, t)) {
-            int next = pastAside(view, t, end);
-            if (next == t) {
-                return null;
-            }
-            t = next;
-        }
-        return t < end && isPersonalPronoun(view, t) ? view.span(t, t + 1) : null;
-    }
-
-    /** A personal pronoun that is the subject of the speech verb at {@code verb}, in its clause (таа продолжи), or null. */
-    private static TextSpan pronounBefore(View view, int first, int verb) {
-        for (int t = verb - 1; t >= first && !isClauseBoundary(view, t); t--) {
-            if (isPersonalPronoun(view, t)) {
-                return view.span(t, t + 1);
-            }
-        }
-        return null;
     }
 
     /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */

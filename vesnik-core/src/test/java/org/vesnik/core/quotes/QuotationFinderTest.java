@@ -148,10 +148,10 @@ class QuotationFinderTest {
         assertThat(quote.speaker().text()).isEqualTo("Ана Мерџан");
         assertThat(quote.attribution()).isEqualTo("context");
         assertThat(quote.cue().text()).isEqualTo("додаде");
-        // with no one named before, the pronoun is the speaker phrase
+        // with no one named before, a pronoun alone gives no speaker (the guidelines' null), but the cue
         Quotation alone = quotations("„Ќе дојдам“, додаде таа по кратка пауза.").quotations().get(0);
-        assertThat(alone.speaker().text()).isEqualTo("таа");
-        assertThat(alone.attribution()).isEqualTo("sentence");
+        assertThat(alone.speaker()).isNull();
+        assertThat(alone.cue().text()).isEqualTo("додаде");
     }
 
     @Test
@@ -230,9 +230,9 @@ class QuotationFinderTest {
     void theSubjectIsThePhraseThatOpensTheClauseNotANameAfterAPreposition() {
         Quotations found = quotations("Високата жена до Никола викаше „Доста!“ сè погласно.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Високата жена");
-        // a pronoun subject, not the phrase after a preposition before it
+        // a pronoun subject names no one; the phrase after a preposition before it is not the speaker
         Quotations pronoun = quotations("На наше изненадување таа продолжи: „Ова е крај.“");
-        assertThat(pronoun.quotations()).extracting(q -> q.speaker().text()).containsExactly("таа");
+        assertThat(pronoun.quotations()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
     }
 
     @Test
@@ -256,6 +256,17 @@ class QuotationFinderTest {
         Quotations column = quotations("Во колумната „Крајот на илузиите“ пишува дека „реформите стојат“.");
         assertThat(column.titles()).extracting(TextSpan::text).containsExactly("Крајот на илузиите");
         assertThat(column.quotations()).extracting(q -> q.quote().text()).containsExactly("реформите стојат");
+    }
+
+    @Test
+    void nicknamesAndEpithetsInMarksAreNotQuotations() {
+        Quotations found = quotations("Ерусалим, „градот на Давид“, е свет за три религии. "
+                + "Таа беше позната како „Железната лејди“. Владата отвори т.н. „зелен коридор“.");
+        assertThat(found.quotations()).isEmpty();
+        assertThat(found.titles()).extracting(TextSpan::text)
+                .containsExactly("градот на Давид", "Железната лејди", "зелен коридор");
+        // words with a verb after a name and a comma are still someone's
+        assertThat(quotations("Путин, „високо ги пофали“ војниците, рече агенцијата.").quotations()).hasSize(1);
     }
 
     @Test

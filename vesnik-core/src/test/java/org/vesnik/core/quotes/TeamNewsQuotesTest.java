@@ -37,9 +37,9 @@ class TeamNewsQuotesTest {
         "team-news-quotes-6.tsv, 85", // unseen when written: 65.2 %, one title taken for a quotation
         "team-news-quotes-7.tsv, 90", // unseen: 72.2 % when written
         "team-news-quotes-8.tsv, 85", // unseen: 95.2 % when written
-        "team-news-quotes-9.tsv, 90", // unseen: 88.9 % when written (96.3 % counting a head without its на-owner)
-        "team-news-quotes-10.tsv, 90", // unseen fiction dialogue: 88.2 % when written
-        "team-news-quotes-11.tsv, 85", // unseen, several mark styles: 88.5 % when written
+        "team-news-quotes-9.tsv, 90", // unseen: 96.3 % when written (88.9 % not counting a head without its на-owner)
+        "team-news-quotes-10.tsv, 90", // unseen fiction dialogue: 85.3 % when written
+        "team-news-quotes-11.tsv, 85", // unseen, several mark styles: 84.6 % when written
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
@@ -63,7 +63,8 @@ class TeamNewsQuotesTest {
             for (int i = 0; i < speakers.length && i < quotations.size(); i++) {
                 TextSpan speaker = quotations.get(i).speaker();
                 String wanted = speakers[i];
-                if (speaker != null && names(speaker, entities).stream().anyMatch(name -> samePhrase(name, wanted))) {
+                if (wanted.equals("null") ? speaker == null
+                        : speaker != null && names(speaker, entities).stream().anyMatch(name -> samePhrase(name, wanted))) {
                     right++;
                 } else {
                     wrong.add(columns[0] + " → " + (speaker == null ? null : speaker.text()));
