@@ -64,7 +64,10 @@ public final class EntityRecognizer implements Stage {
 
         boolean isCapitalised(int i) {
             String word = surface[i];
-            return tokens.kind(first + i) == TokenKind.WORD && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+            // (a capitalised abbreviation too: Универзитетот Св. Кирил и Методиј)
+            TokenKind kind = tokens.kind(first + i);
+            return (kind == TokenKind.WORD || kind == TokenKind.ABBREVIATION) && !word.isEmpty()
+                    && Character.isUpperCase(word.charAt(0));
         }
     }
 
@@ -210,7 +213,9 @@ public final class EntityRecognizer implements Stage {
                 if (i <= firstWord(view)) {
                     return -1; // at a sentence's start the word is only capitalised there: a descriptor
                 }
-                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && view.isCapitalised(end)) {
+                // names joined by и go on (Универзитетот Св. Кирил и Методиј)
+                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalised(end)
+                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.keys()[end]) && view.isCapitalised(end + 1))) {
                     end++;
                 }
                 return end;
@@ -484,6 +489,10 @@ public final class EntityRecognizer implements Stage {
         if (gazetteer.firstNames.contains(view.keys()[from])
                 || to - from == 1 && seen.personWords().contains(view.keys()[from])) {
             return EntityType.PER; // Благоја Милевски; Ким after Ким Џонг Ун
+        }
+        if (to - from == 1 && before >= 0 && (gazetteer.opponentWords.contains(view.keys()[before])
+                || view.tags()[before] == Upos.VERB && gazetteer.opponentWords.contains(view.lemmas()[before]))) {
+            return EntityType.ORG; // против Ференцварош, го победија Партизан: a club
         }
         if (to - from == 1 && before >= 0 && followsSpeechVerb(view, before)) {
             return EntityType.PER; // „…“, рече Винстон; рече најпосле Винстон: the one who speaks

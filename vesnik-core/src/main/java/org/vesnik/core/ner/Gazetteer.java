@@ -39,6 +39,7 @@ final class Gazetteer {
     final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
     final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
     final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
+    final WordSet opponentWords = WordSet.load(Gazetteer.class, "opponent-words.txt");
     /** Article endings of definite nouns and adjectives ({@code definite-endings.tsv}). */
     final List<String> definiteNounEndings = new ArrayList<>();
     final List<String> definiteAdjectiveEndings = new ArrayList<>();

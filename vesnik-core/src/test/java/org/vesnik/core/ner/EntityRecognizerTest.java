@@ -126,8 +126,17 @@ class EntityRecognizerTest {
         assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type()).containsExactly(
                 "Министерството за труд и социјална политика/ORG", "Центарот за управување со кризи/ORG",
                 "Државниот завод за ревизија/ORG", "Клиниката за детски болести/ORG");
+        assertThat(entities("Предава на Универзитетот Св. Климент Охридски.").mentions()).extracting(m -> m.text())
+                .containsExactly("Универзитетот Св. Климент Охридски");
         // names joined by на go on; a name after the words that say which ends the institution's
         assertThat(entities("Советот за безбедност на ОН и Комитетот на Нации на Андите се состанаа.").mentions())
                 .extracting(m -> m.text()).containsExactly("Советот за безбедност на ОН", "Комитетот на Нации на Андите");
+    }
+
+    @Test
+    void anUnknownNameAfterAnOpponentWordIsAClub() {
+        NamedEntities found = entities("Ракометарите ќе играат против Кристијансанд, а минатата недела го победија Бјеринген.");
+        assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type())
+                .containsExactly("Кристијансанд/ORG", "Бјеринген/ORG");
     }
 }
