@@ -366,6 +366,9 @@ public final class EntityRecognizer implements Stage {
         if (view.tags()[to - 1] == Upos.ADJ) {
             int k = descriptorsEnd(view, to);
             if (k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k)) {
+                if (to - i == 1 && nameFollows(view, k + 1)) {
+                    return null; // Британскиот весник „Гардијан“: the words describe the name after them
+                }
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
                 return new Found(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
             }
@@ -382,7 +385,11 @@ public final class EntityRecognizer implements Stage {
                 return null; // a demonym; but not an unknown word with a surname's ending (Петровски рече)
             }
         }
-        return new Found(i, to, typeOf(view, i, to, previous, seen), null);
+        EntityType type = typeOf(view, i, to, previous, seen);
+        if (type == EntityType.ORG && organisational) {
+            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
+        }
+        return new Found(i, to, type, null);
     }
 
     /** Whether an organisation word stands right before (клубот Работнички, Фондацијата Отворено општество). */
@@ -417,7 +424,15 @@ public final class EntityRecognizer implements Stage {
         boolean organisation = k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k);
         // a name after the organisation word is the organisation's: the words before only describe it
         // (Кошаркарскиот клуб Работнички)
-        return organisation && !(k + 1 < view.size() && view.isCapitalised(k + 1)) ? k + 1 : -1;
+        return organisation && !nameFollows(view, k + 1) ? k + 1 : -1;
+    }
+
+    /** Whether a capitalised name starts at {@code k}, perhaps inside quotation marks (весникот „Гардијан“). */
+    private static boolean nameFollows(View view, int k) {
+        if (k < view.size() && view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+            k++;
+        }
+        return k < view.size() && view.isCapitalised(k);
     }
 
     /** An event noun, by lemma or by form (војна is also the feminine of воен). */

@@ -1,6 +1,7 @@
 package org.vesnik.core.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.vesnik.core.clean.Cleaner;
@@ -124,19 +125,25 @@ public final class QuotationFinder implements Stage {
         List<TextSpan> titles = new ArrayList<>();
         TextSpan lastSpeaker = null;
         int lastSpeakerSentence = -2;
+        List<Marks> quoted = new ArrayList<>();
         for (Marks marks : runs) {
-            int open = marks.open();
-            int close = marks.close();
-            if (close - open < 2) {
+            if (marks.close() - marks.open() < 2) {
                 continue; // empty marks
             }
+            if (!marks.runsOn() && isTitle(view, marks.open(), marks.close())) {
+                titles.add(innerSpan(view, marks.open(), marks.close()));
+                // a title's name may be a speaker (весникот „Гардијан“ објави): its words are not quoted
+                Arrays.fill(view.quoted(), marks.open() + 1, marks.close(), false);
+            } else {
+                quoted.add(marks);
+            }
+        }
+        for (Marks marks : quoted) {
+            int open = marks.open();
+            int close = marks.close();
             int s = sentenceOf(sentences, open);
             Sentence sentence = sentences.get(s);
             TextSpan inner = marks.runsOn() ? view.span(open + 1, close) : innerSpan(view, open, close);
-            if (!marks.runsOn() && isTitle(view, open, close)) {
-                titles.add(inner);
-                continue;
-            }
             // words that run on to the end of the paragraph have nothing after them to name a speaker
             Sentence closing = sentences.get(sentenceOf(sentences, marks.runsOn() ? close - 1 : close));
             Quotation quotation = attribute(view, sentence, closing, open, close, inner);

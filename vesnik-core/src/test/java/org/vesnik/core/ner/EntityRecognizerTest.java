@@ -139,4 +139,13 @@ class EntityRecognizerTest {
         assertThat(found.mentions()).extracting(m -> m.text() + "/" + m.type())
                 .containsExactly("Кристијансанд/ORG", "Бјеринген/ORG");
     }
+
+    @Test
+    void aTitleAtTheStartStaysOutAndAnOrganisationWordBeforeANameInMarksOnlyDescribes() {
+        assertThat(entities("Папата Лав XIV служеше миса.").mentions()).extracting(m -> m.text() + "/" + m.type())
+                .containsExactly("Лав XIV/PER");
+        assertThat(entities("Британскиот весник „Индипендент“ и Кинеското Министерство за трговија реагираа.").mentions())
+                .extracting(m -> m.text() + "/" + m.type())
+                .containsExactly("Индипендент/ORG", "Кинеското Министерство за трговија/ORG");
+    }
 }

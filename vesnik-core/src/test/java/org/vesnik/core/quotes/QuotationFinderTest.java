@@ -259,6 +259,14 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aNameInTitleMarksMaySpeak() {
+        Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
+                .quotations().get(0);
+        assertThat(found.quote().text()).isEqualTo("тајно се договориле");
+        assertThat(found.speaker().text()).isEqualTo("Индипендент");
+    }
+
+    @Test
     void nicknamesAndEpithetsInMarksAreNotQuotations() {
         Quotations found = quotations("Ерусалим, „градот на Давид“, е свет за три религии. "
                 + "Таа беше позната како „Железната лејди“. Владата отвори т.н. „зелен коридор“.");
