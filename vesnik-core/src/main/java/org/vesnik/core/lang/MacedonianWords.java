@@ -12,7 +12,7 @@ public final class MacedonianWords {
         static final WordSet NON_FINAL = WordSet.load(MacedonianWords.class, "non-final-words.txt");
         static final WordSet DOMAINS = WordSet.load(MacedonianWords.class, "top-level-domains.txt");
         static final WordSet SPEECH_VERBS = WordSet.load(MacedonianWords.class, "speech-verbs.txt");
-        static final List<String[]> PAST_PLURAL_ENDINGS = endings("past-plural-endings.tsv");
+        static final List<String[]> INFLECTION_ENDINGS = endings("speech-verb-endings.tsv");
     }
 
     private static List<String[]> endings(String fileName) {
@@ -42,15 +42,15 @@ public final class MacedonianWords {
 
     /**
      * Whether a word with this lemma and form introduces someone's words: the list holds lemmas
-     * and the past forms a guessed lemma may miss, so either may match, and a plural past or
-     * participle matches through the singular past it is built on.
+     * and the past forms a guessed lemma may miss, so either may match, and a plural past,
+     * participle or verbal adverb matches through the listed form it is built on.
      */
     public static boolean isSpeechVerb(String lemma, String form) {
         if (Holder.SPEECH_VERBS.contains(lemma) || Holder.SPEECH_VERBS.contains(form)) {
             return true;
         }
-        // изјавија, признаа, изјавиле: the plural past or the participle of a listed past form
-        for (String[] ending : Holder.PAST_PLURAL_ENDINGS) {
+        // изјавија, изјавиле, оценувајќи: the plural past, participle or verbal adverb of a listed form
+        for (String[] ending : Holder.INFLECTION_ENDINGS) {
             if (form.endsWith(ending[0]) && form.length() > ending[0].length() + 2
                     && Holder.SPEECH_VERBS.contains(form.substring(0, form.length() - ending[0].length()) + ending[1])) {
                 return true;

@@ -363,7 +363,7 @@ public final class EntityRecognizer implements Stage {
                 }
             }
         }
-        if (view.tags()[to - 1] == Upos.ADJ) {
+        if (isAdjective(view, to - 1)) {
             int k = descriptorsEnd(view, to);
             if (k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k)) {
                 if (to - i == 1 && nameFollows(view, k + 1)) {
@@ -417,7 +417,7 @@ public final class EntityRecognizer implements Stage {
      * an organisation word (Народното собрание, Државната изборна комисија), or -1.
      */
     private int organisationTail(View view, int i) {
-        if (view.tags()[i] != Upos.ADJ) {
+        if (!isAdjective(view, i)) {
             return -1;
         }
         int k = descriptorsEnd(view, i + 1);
@@ -441,8 +441,21 @@ public final class EntityRecognizer implements Stage {
     }
 
     private boolean isDefiniteAdjective(View view, int i) {
+        return isAdjective(view, i) && hasDefiniteAdjectiveEnding(view, i);
+    }
+
+    /**
+     * An adjective, or a capitalised word the tagger did not know and took for a name that ends as
+     * definite adjectives do, before an organisation word (Регулаторната комисија).
+     */
+    private boolean isAdjective(View view, int i) {
+        return view.tags()[i] == Upos.ADJ || view.tags()[i] == Upos.PROPN && hasDefiniteAdjectiveEnding(view, i)
+                && i + 1 < view.size() && !view.isCapitalised(i + 1) && isOrganisationWord(view, i + 1);
+    }
+
+    private boolean hasDefiniteAdjectiveEnding(View view, int i) {
         String lower = view.surface()[i].toLowerCase(Locale.ROOT);
-        return view.tags()[i] == Upos.ADJ && gazetteer.definiteAdjectiveEndings.stream().anyMatch(lower::endsWith);
+        return gazetteer.definiteAdjectiveEndings.stream().anyMatch(lower::endsWith);
     }
 
     private EntityType typeOf(View view, int from, int to, Found previous, SeenNames seen) {

@@ -333,6 +333,11 @@ public final class QuotationFinder implements Stage {
         if (after >= 0 && afterSpeaker == null) {
             afterSpeaker = nearestName(view, close + 1, after); // „…“, Петковски рече
         }
+        if (after < 0) {
+            // „…“, е одлуката на Регулаторната комисија: whose decision the words are
+            after = documentAfterCopula(view, close, closing.endToken());
+            afterSpeaker = after >= 0 ? fromWhom(view, after + 2, closing.endToken()) : null;
+        }
         TextSpan according = according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
         if (before >= 0) {
@@ -344,6 +349,9 @@ public final class QuotationFinder implements Stage {
             TextSpan speaker = inverted || colonAfterObject ? speakerAfter(view, before, open - 1) : null;
             if (speaker == null) {
                 speaker = subjectBefore(view, sentence.firstToken(), before);
+            }
+            if (speaker == null && !inverted && !colonAfterObject) {
+                speaker = speakerAfter(view, before, open); // Како што изјави министерката … Весна Јанева, „…“
             }
             if (speaker != null) {
                 TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
@@ -456,6 +464,21 @@ public final class QuotationFinder implements Stage {
         return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
     }
 
+    /**
+     * The document noun of {@code „…“, е одлуката на X} right after the closing mark, with на
+     * after it: its index, or -1.
+     */
+    private int documentAfterCopula(View view, int close, int end) {
+        int t = close + 1;
+        if (t < end && view.forms()[t].equals(",")) {
+            t++;
+        }
+        if (t + 3 >= end || view.tags()[t] != Upos.AUX || !FUNCTION_WORDS.isAuxiliary(view.lemmas()[t])) {
+            return -1;
+        }
+        return documentNouns.contains(view.lemmas()[t + 1]) && FUNCTION_WORDS.isOf(view.forms()[t + 2]) ? t + 1 : -1;
+    }
+
     /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */
     private static boolean startsSubject(View view, int t) {
         Upos tag = view.tags()[t];
@@ -504,7 +527,8 @@ public final class QuotationFinder implements Stage {
      */
     private boolean isSpeechVerb(View view, int t) {
         Upos tag = view.tags()[t];
-        if (tag == Upos.VERB || tag == Upos.AUX) {
+        if (tag == Upos.VERB || tag == Upos.AUX || tag == Upos.ADV) {
+            // (an adverb too: the verbal adverb оценувајќи is read as one)
             return MacedonianWords.isSpeechVerb(view.lemmas()[t], view.forms()[t]);
         }
         if (tag != Upos.NOUN && tag != Upos.ADJ) {
@@ -806,8 +830,15 @@ public final class QuotationFinder implements Stage {
             return view.mentionSpan(t);
         }
         String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
-        if (mention == null && view.tags()[t] == Upos.NOUN && !Character.isUpperCase(form.charAt(0))) {
-            return view.span(t, t + 1); // признаваат од опозицијата: a description of who speaks
+        if (mention == null && !Character.isUpperCase(form.charAt(0))) {
+            // признаваат од опозицијата, порачуваат од владејачката партија: a description of who speaks
+            int noun = t;
+            while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+                noun++;
+            }
+            if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+                return view.span(t, noun + 1);
+            }
         }
         if (mention != null || !Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
             return null;

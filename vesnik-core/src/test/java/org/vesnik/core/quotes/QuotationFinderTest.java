@@ -259,6 +259,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aSubjectAfterTheVerbBeforeTheMarksAVerbalAdverbAndADecisionsOwner() {
+        Quotations found = quotations("Како што изјави директорката на болницата Сања Пецева, „нема место за паника“. "
+                + "Обвинителот Марко Зафиров ја поднесе жалбата, велејќи дека казната е „премногу блага“. "
+                + "„Чекаме одговор“, порачуваат од синдикалната организација. "
+                + "„Тарифите остануваат исти“, е одлуката на Регулаторната комисија за енергетика.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Сања Пецева", "Марко Зафиров",
+                "синдикалната организација", "Регулаторната комисија за енергетика");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
