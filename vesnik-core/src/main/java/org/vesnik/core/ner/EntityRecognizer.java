@@ -192,7 +192,6 @@ public final class EntityRecognizer implements Stage {
         };
     }
 
-    /** A capitalised common noun with its article (Договорот, Библијата): not a name by itself. */
     /**
      * A capitalised organisation word inside a sentence names an institution, with the words
      * that say which (Министерството за финансии, Советот на министрите за финансии на ЕУ):
@@ -252,7 +251,7 @@ public final class EntityRecognizer implements Stage {
                 continue;
             }
             while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
-                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN)) {
+                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN) && !isVerbBeforeWords(view, k)) {
                 k++;
             }
             if (k == end + 1) {
@@ -264,9 +263,28 @@ public final class EntityRecognizer implements Stage {
         return end;
     }
 
+    /**
+     * A word with a verb's reading right before quotation marks or дека (… работници бара „…“,
+     * where бара is also a noun): the name's verb, not a word of the name.
+     */
+    private boolean isVerbBeforeWords(View view, int k) {
+        if (k + 1 >= view.size() || view.tokens().kind(view.first() + k + 1) != TokenKind.QUOTE
+                && !FUNCTION_WORDS.isComplementizer(view.keys()[k + 1])) {
+            return false;
+        }
+        for (Analysis reading : lemmatizer.analyze(view.keys()[k])) {
+            if (reading.upos() == Upos.VERB && reading.known()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised common noun with its article (Договорот, Библијата): not a name by itself. */
     private boolean isCommonNoun(View view, int i) {
         String lower = view.surface()[i].toLowerCase(Locale.ROOT);
-        return view.tags()[i] == Upos.NOUN && !view.lemmas()[i].equals(lower)
+        // (not a first name that looks like one: Марта, read as a form of март)
+        return view.tags()[i] == Upos.NOUN && !view.lemmas()[i].equals(lower) && !gazetteer.firstNames.contains(view.keys()[i])
                 && gazetteer.definiteNounEndings.stream().anyMatch(lower::endsWith);
     }
 
@@ -521,6 +539,9 @@ public final class EntityRecognizer implements Stage {
         if (to - from == 1 && before >= 0 && (gazetteer.opponentWords.contains(view.keys()[before])
                 || view.tags()[before] == Upos.VERB && gazetteer.opponentWords.contains(view.lemmas()[before]))) {
             return EntityType.ORG; // против Ференцварош, го победија Партизан: a club
+        }
+        if (before >= 1 && FUNCTION_WORDS.isFrom(view.keys()[before]) && followsSpeechVerb(view, before - 1)) {
+            return EntityType.ORG; // соопштија од Електроснабдување: an institution speaks through its people
         }
         if (to - from == 1 && before >= 0 && followsSpeechVerb(view, before)) {
             return EntityType.PER; // „…“, рече Винстон; рече најпосле Винстон: the one who speaks

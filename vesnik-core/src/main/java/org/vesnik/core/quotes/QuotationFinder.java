@@ -156,8 +156,8 @@ public final class QuotationFinder implements Stage {
                     quotation = new Quotation(inner, person, quotation.cue(), quotation.source(), null, "context");
                 }
             } else if (quotation.speaker() == null && open == sentence.firstToken() && s > 0) {
-                // Сара ги крена рамениците. „Не знам.“ — words after an action speak for its subject
-                TextSpan actor = openingPerson(view, sentences.get(s - 1));
+                // Сара ги крена рамениците. „Не знам.“ — words after a sentence about someone are theirs
+                TextSpan actor = subjectPerson(view, sentences.get(s - 1));
                 if (actor != null) {
                     quotation = new Quotation(inner, actor, null, quotation.source(), null, "context");
                 }
@@ -382,8 +382,15 @@ public final class QuotationFinder implements Stage {
             }
             return new Quotation(inner, source, cue, source, about, "sentence");
         }
-        // „…“, додаде таа: the cue is known, the speaker is whoever таа is
-        return new Quotation(inner, null, after >= 0 ? view.span(after, after + 1) : null, null, null, "sentence");
+        // Синдикатот бара „достоинствени плати“: the words the subject asks for or confirms are its own
+        int objectVerb = followingVerbBefore(view, sentence.firstToken(), open);
+        TextSpan subject = objectVerb >= 0 ? subjectBefore(view, sentence.firstToken(), objectVerb) : null;
+        if (subject != null) {
+            return new Quotation(inner, subject, view.span(objectVerb, objectVerb + 1), null, null, "sentence");
+        }
+        // „…“, додаде таа; според него, „…“: the cue is known, the speaker is whoever the pronoun is
+        TextSpan cue = after >= 0 ? view.span(after, after + 1) : accordingCue(view, sentence.firstToken(), closing.endToken());
+        return new Quotation(inner, null, cue, null, null, "sentence");
     }
 
     /**
@@ -462,6 +469,18 @@ public final class QuotationFinder implements Stage {
         String last = view.forms()[close - 1];
         boolean lineEnded = comma || last.equals("!") || last.equals("?");
         return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
+    }
+
+    /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
+    private int followingVerbBefore(View view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            // by form too: the tagger reads бара before marks as a noun (a pond)
+            if (!view.inMarks(t) && (view.tags()[t] == Upos.VERB && followingVerbs.contains(view.lemmas()[t])
+                    || followingVerbs.contains(view.forms()[t]))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -560,6 +579,10 @@ public final class QuotationFinder implements Stage {
             }
             if (opening > first) {
                 TextSpan subject = nearestSubjectName(view, first, opening);
+                int phrase = isNominal(view.tags()[first]) ? phraseEnd(view, first, opening) : first;
+                if (subject == null && phrase > first && nearestName(view, opening, clause) == null) {
+                    subject = view.span(first, phrase); // Жена од Тетово, која …, рече
+                }
                 if (subject != null) {
                     return subject;
                 }
@@ -600,15 +623,15 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
-     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на with the
-     * owner after it), when it has a noun or name; else {@code start}.
+     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на or од with the
+     * owner or origin after it), when it has a noun or name; else {@code start}.
      */
     private static int phraseEnd(View view, int start, int verb) {
         int end = start;
         boolean noun = false;
         while (end < verb && end < start + MAX_SUBJECT_WORDS && !view.inMarks(end)
-                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isOf(view.forms()[end]) && end + 1 < verb
-                && isNominal(view.tags()[end + 1]))) {
+                && (isNominal(view.tags()[end]) || (FUNCTION_WORDS.isOf(view.forms()[end]) || FUNCTION_WORDS.isFrom(view.forms()[end]))
+                && end + 1 < verb && isNominal(view.tags()[end + 1]))) {
             noun |= view.tags()[end] == Upos.NOUN || view.tags()[end] == Upos.PROPN;
             end++;
         }
@@ -650,11 +673,22 @@ public final class QuotationFinder implements Stage {
         return lastNamed(view, from, to, type -> type != EntityType.LOC);
     }
 
-    /** The person whose name opens a sentence, its subject, or null. */
-    private static TextSpan openingPerson(View view, Sentence sentence) {
-        int first = sentence.firstToken();
-        EntityMention mention = first < sentence.endToken() ? view.mentionAt(first) : null;
-        return mention != null && mention.type() == EntityType.PER && !view.inMarks(first) ? view.mentionSpan(first) : null;
+    /**
+     * The person named before a sentence's first verb, its subject (Сара ги крена рамениците;
+     * Министерот … Муамет Хоџа беше категоричен), or null.
+     */
+    private static TextSpan subjectPerson(View view, Sentence sentence) {
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Upos tag = view.tags()[t];
+            if (tag == Upos.VERB || tag == Upos.AUX) {
+                return null;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() == EntityType.PER && !view.inMarks(t)) {
+                return view.mentionSpan(t);
+            }
+        }
+        return null;
     }
 
     /** The last person named in [from, to), outside quotation marks, or null. */
@@ -888,6 +922,9 @@ public final class QuotationFinder implements Stage {
     private TextSpan according(View view, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
             if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
+                if (view.tags()[t + 1] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[t + 1])) {
+                    return null; // според него: whoever the context names
+                }
                 if (t + 3 < to && documentNouns.contains(view.lemmas()[t + 1]) && FUNCTION_WORDS.isOf(view.forms()[t + 2])) {
                     t += 2; // според извештајот на Заводот …: the office that wrote it
                 }
@@ -904,6 +941,11 @@ public final class QuotationFinder implements Stage {
                     if (view.mentionAt(k) != null && view.mentionAt(k).type() == EntityType.PER) {
                         return view.mentionSpan(k);
                     }
+                }
+                // според агенцијата Танјуг: the name after the word that says what it is
+                if (t + 2 < end && view.tags()[t + 1] == Upos.NOUN && view.mentionAt(t + 2) != null
+                        && view.mentionAt(t + 2).type() == EntityType.ORG) {
+                    return view.mentionSpan(t + 2);
                 }
                 return view.span(t + 1, end);
             }

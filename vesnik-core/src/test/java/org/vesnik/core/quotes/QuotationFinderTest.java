@@ -103,9 +103,11 @@ class QuotationFinderTest {
                 + "„Не сум виновен“, изјави обвинетиот пред судот.");
         assertThat(more.quotations()).extracting(q -> q.speaker().text())
                 .containsExactly("Министерството за внатрешни работи", "еден од возачите", "обвинетиот");
-        // before a quotation, потврди takes it as its object: the words are not the subject's
+        // before a quotation, потврди takes it as its object, not as a speech verb's words: with no
+        // source named, they are still the subject's, with потврди as the cue
         Quotations object = quotations("Путин ја потврди „цврстата волја“ на двете земји.");
-        assertThat(object.quotations().get(0).cue()).isNull();
+        assertThat(object.quotations().get(0).speaker().text()).isEqualTo("Путин");
+        assertThat(object.quotations().get(0).cue().text()).isEqualTo("потврди");
     }
 
     @Test
@@ -266,6 +268,26 @@ class QuotationFinderTest {
                 + "„Тарифите остануваат исти“, е одлуката на Регулаторната комисија за енергетика.");
         assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Сања Пецева", "Марко Зафиров",
                 "синдикалната организација", "Регулаторната комисија за енергетика");
+    }
+
+    @Test
+    void wordsAfterASentenceAboutSomeoneOrAfterSporedAPronounAreTheirs() {
+        Quotations found = quotations("Градоначалникот на Битола Тони Коњановски беше јасен. „Нема нови даноци.“ "
+                + "Министерката Фатмире Исаки го посети училиштето. Според неа, „реновирањето е завршено“.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text() + " " + q.attribution())
+                .containsExactly("Тони Коњановски context", "Фатмире Исаки context");
+    }
+
+    @Test
+    void theSubjectOfAVerbThatTakesTheWordsAsItsObjectSaysThem() {
+        Quotations found = quotations("Здружението на пензионери бара „пристојни пензии“. "
+                + "Жител од Кичево, кој побара анонимност, рече дека „водата е матна“. "
+                + "„Снабдувањето е редовно“, гарантираат од Електродистрибуција.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Здружението на пензионери", "Жител од Кичево", "Електродистрибуција");
+        // with a source, the words are the source's (the sample: ја потврдија својата „цврста волја“, според KCNA)
+        assertThat(quotations("Двајцата лидери ја потврдија „цврстата волја“, според агенцијата Танјуг.").quotations().get(0)
+                .speaker().text()).isEqualTo("Танјуг");
     }
 
     @Test
