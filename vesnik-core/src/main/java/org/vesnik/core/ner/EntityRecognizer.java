@@ -442,7 +442,13 @@ public final class EntityRecognizer implements Stage {
         boolean organisation = k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k);
         // a name after the organisation word is the organisation's: the words before only describe it
         // (Кошаркарскиот клуб Работнички)
-        return organisation && !nameFollows(view, k + 1) ? k + 1 : -1;
+        // (but a person's name after it is the person's own: претседателот на Судскиот совет Селим Адеми)
+        return organisation && !(nameFollows(view, k + 1) && !personFollows(view, k + 1)) ? k + 1 : -1;
+    }
+
+    /** Whether a first name starts at {@code k}. */
+    private boolean personFollows(View view, int k) {
+        return k < view.size() && gazetteer.firstNames.contains(view.keys()[k]);
     }
 
     /** Whether a capitalised name starts at {@code k}, perhaps inside quotation marks (весникот „Гардијан“). */

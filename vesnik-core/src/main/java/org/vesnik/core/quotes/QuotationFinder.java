@@ -382,6 +382,11 @@ public final class QuotationFinder implements Stage {
             }
             return new Quotation(inner, source, cue, source, about, "sentence");
         }
+        // Изјавата на грчкиот премиер дека „…“: a statement's owner said the words it carries
+        TextSpan owner = documentOwnerBefore(view, sentence.firstToken(), open);
+        if (owner != null) {
+            return new Quotation(inner, owner, null, null, null, "sentence");
+        }
         // Синдикатот бара „достоинствени плати“: the words the subject asks for or confirms are its own
         int objectVerb = followingVerbBefore(view, sentence.firstToken(), open);
         TextSpan subject = objectVerb >= 0 ? subjectBefore(view, sentence.firstToken(), objectVerb) : null;
@@ -471,6 +476,29 @@ public final class QuotationFinder implements Stage {
         return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
     }
 
+    /**
+     * The owner of a statement noun before the marks, with дека or a colon between them and the
+     * marks (Изјавата на грчкиот премиер дека „…“; Пораката на X беше јасна: „…“): a name, or the
+     * noun phrase; or null.
+     */
+    private TextSpan documentOwnerBefore(View view, int first, int open) {
+        for (int t = first; t + 2 < open; t++) {
+            if (view.inMarks(t) || !documentNouns.contains(view.lemmas()[t]) || !FUNCTION_WORDS.isOf(view.forms()[t + 1])) {
+                continue;
+            }
+            int end = view.mentionAt(t + 2) != null ? view.tokensOf(view.mentionAt(t + 2), t + 2)[1] : phraseEnd(view, t + 2, open);
+            boolean introduces = false;
+            for (int k = end; k < open; k++) {
+                introduces |= FUNCTION_WORDS.isComplementizer(view.forms()[k]) || view.forms()[k].equals(":");
+            }
+            if (end > t + 2 && introduces) {
+                return view.mentionAt(t + 2) != null && view.mentionAt(t + 2).type() != EntityType.LOC
+                        ? view.mentionSpan(t + 2) : view.span(t + 2, end);
+            }
+        }
+        return null;
+    }
+
     /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
     private int followingVerbBefore(View view, int from, int to) {
         for (int t = to - 1; t >= from; t--) {
@@ -484,18 +512,26 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
-     * The document noun of {@code „…“, е одлуката на X} right after the closing mark, with на
-     * after it: its index, or -1.
+     * The document noun of {@code „…“, е одлуката на X} or {@code „…“, стои во соопштението на X}
+     * right after the closing mark, with на after it: its index, or -1.
      */
     private int documentAfterCopula(View view, int close, int end) {
         int t = close + 1;
         if (t < end && view.forms()[t].equals(",")) {
             t++;
         }
-        if (t + 3 >= end || view.tags()[t] != Upos.AUX || !FUNCTION_WORDS.isAuxiliary(view.lemmas()[t])) {
+        if (t + 3 >= end || !(view.tags()[t] == Upos.AUX || view.tags()[t] == Upos.VERB)) {
             return -1;
         }
-        return documentNouns.contains(view.lemmas()[t + 1]) && FUNCTION_WORDS.isOf(view.forms()[t + 2]) ? t + 1 : -1;
+        t++;
+        if (view.tags()[t - 1] != Upos.AUX || !FUNCTION_WORDS.isAuxiliary(view.lemmas()[t - 1])) {
+            // стои во соопштението на …: a verb of being written, then where
+            if (view.tags()[t] != Upos.ADP || t + 3 >= end) {
+                return -1;
+            }
+            t++;
+        }
+        return documentNouns.contains(view.lemmas()[t]) && FUNCTION_WORDS.isOf(view.forms()[t + 1]) ? t : -1;
     }
 
     /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */

@@ -291,6 +291,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void theOwnerOfAStatementOrAWrittenTextSaysItsWords() {
+        Quotations found = quotations("„Рокот е пробиен“, стои во соопштението на Државниот инспекторат. "
+                + "Според зборовите на директорот на болницата, „опремата пристигна“. "
+                + "Изјавата на српскиот претседател дека „границите се затворени“ изненади многумина. "
+                + "„Ова е неприфатливо“, порача на вчерашната седница претседателот на Судскиот совет Селим Адеми.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("Државниот инспекторат",
+                "директорот на болницата", "српскиот претседател", "Селим Адеми");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
