@@ -366,6 +366,9 @@ public final class QuotationFinder implements Stage {
             }
             // Тренерот Благоја Милевски по поразот беше краток: „…“ — the subject before the colon
             TextSpan subject = nearestSubjectName(view, sentence.firstToken(), open - 1);
+            if (subject == null && documentOwnerBefore(view, sentence.firstToken(), open) == null) {
+                subject = openingPhrase(view, sentence.firstToken(), open - 1); // Капетанот се сврте кон екипажот: „…“
+            }
             if (subject != null) {
                 return new Quotation(inner, subject, null, source, null, "sentence");
             }
@@ -656,6 +659,17 @@ public final class QuotationFinder implements Stage {
             }
         }
         return nearestName(view, first, verb);
+    }
+
+    /** The noun phrase that opens a sentence when a verb follows it, its subject, or null. */
+    private static TextSpan openingPhrase(View view, int first, int to) {
+        int end = isNominal(view.tags()[first]) && !view.inMarks(first) ? phraseEnd(view, first, to) : first;
+        int verb = end;
+        while (verb < to && isShortClitic(view, verb)) {
+            verb++; // се сврте
+        }
+        return end > first && verb < to && (view.tags()[verb] == Upos.VERB || view.tags()[verb] == Upos.AUX)
+                ? view.span(first, end) : null;
     }
 
     /**

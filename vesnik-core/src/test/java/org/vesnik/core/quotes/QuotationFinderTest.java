@@ -301,6 +301,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void theSubjectPhraseOfASentenceBeforeAColonSpeaks() {
+        assertThat(quotations("Стражарот се сврте кон толпата: „Назад!“").quotations().get(0).speaker().text())
+                .isEqualTo("Стражарот");
+        // a statement's owner, not the statement, when the phrase is one
+        assertThat(quotations("Пораката на градоначалникот беше кратка: „Работиме.“").quotations().get(0).speaker().text())
+                .isEqualTo("градоначалникот");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
