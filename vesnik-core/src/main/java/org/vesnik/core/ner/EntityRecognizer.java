@@ -559,9 +559,14 @@ public final class EntityRecognizer implements Stage {
         if (byEnding != null) {
             return byEnding;
         }
-        if (to - from > 1 || to < view.size()
-                && (MacedonianWords.isSpeechVerb(view.lemmas()[to], view.keys()[to]) || view.tags()[to] == Upos.VERB)) {
-            return EntityType.PER; // a person's full name; one who speaks (Орбан изјави)
+        int verb = to;
+        while (verb + 1 < view.size() && view.tags()[verb] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[verb])
+                && !view.keys()[verb].equals(view.lemmas()[verb])) {
+            verb++; // Дали му се восхитувал: short pronouns stand between a subject and its verb
+        }
+        if (to - from > 1 || verb < view.size()
+                && (MacedonianWords.isSpeechVerb(view.lemmas()[verb], view.keys()[verb]) || view.tags()[verb] == Upos.VERB)) {
+            return EntityType.PER; // a person's full name; one who speaks or acts (Орбан изјави)
         }
         return EntityType.LOC; // people come with a first name, a title or an ending: places need none
     }

@@ -148,4 +148,10 @@ class EntityRecognizerTest {
                 .extracting(m -> m.text() + "/" + m.type())
                 .containsExactly("Индипендент/ORG", "Кинеското Министерство за трговија/ORG");
     }
+
+    @Test
+    void aLoneNameBeforeAVerbPastItsShortPronounsIsAPerson() {
+        assertThat(entities("По концертот, Ростропович му се заблагодари на публиката.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Ростропович/PER");
+    }
 }
