@@ -151,7 +151,7 @@ class EntityRecognizerTest {
 
     @Test
     void aLoneNameBeforeAVerbPastItsShortPronounsIsAPerson() {
-        assertThat(entities("По концертот, Ростропович му се заблагодари на публиката.").mentions())
-                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Ростропович/PER");
+        assertThat(entities("По концертот, Франко му се заблагодари на публиката.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Франко/PER");
     }
 }
