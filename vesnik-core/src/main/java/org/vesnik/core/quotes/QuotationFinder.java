@@ -390,6 +390,12 @@ public final class QuotationFinder implements Stage {
         if (owner != null) {
             return new Quotation(inner, owner, null, null, null, "sentence");
         }
+        // Сите аналитичари се согласни дека „…“: дека reports what the subject holds, whatever the predicate
+        int complementizer = complementizerBefore(view, sentence.firstToken(), open);
+        TextSpan holder = complementizer > sentence.firstToken() ? subjectBefore(view, sentence.firstToken(), complementizer) : null;
+        if (holder != null) {
+            return new Quotation(inner, holder, null, null, null, "sentence");
+        }
         // Синдикатот бара „достоинствени плати“: the words the subject asks for or confirms are its own
         int objectVerb = followingVerbBefore(view, sentence.firstToken(), open);
         TextSpan subject = objectVerb >= 0 ? subjectBefore(view, sentence.firstToken(), objectVerb) : null;
@@ -502,6 +508,16 @@ public final class QuotationFinder implements Stage {
         return null;
     }
 
+    /** The last дека or оти in [from, to), outside marks, or -1. */
+    private static int complementizerBefore(View view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && FUNCTION_WORDS.isComplementizer(view.forms()[t])) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
     private int followingVerbBefore(View view, int from, int to) {
         for (int t = to - 1; t >= from; t--) {
@@ -610,21 +626,10 @@ public final class QuotationFinder implements Stage {
             // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
             return subjectBefore(view, first, clause - 1);
         }
-        if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals(",")) {
-            // Ана Петровска, која е директорка на МВР, изјави: the subject stands before the clause
-            int opening = clause - 2;
-            while (opening > first && !view.forms()[opening].equals(",")) {
-                opening--;
-            }
-            if (opening > first) {
-                TextSpan subject = nearestSubjectName(view, first, opening);
-                int phrase = isNominal(view.tags()[first]) ? phraseEnd(view, first, opening) : first;
-                if (subject == null && phrase > first && nearestName(view, opening, clause) == null) {
-                    subject = view.span(first, phrase); // Жена од Тетово, која …, рече
-                }
-                if (subject != null) {
-                    return subject;
-                }
+        if (clause == verb) {
+            TextSpan subject = subjectBeforeAside(view, first, clause);
+            if (subject != null) {
+                return subject;
             }
         }
         // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
@@ -651,14 +656,40 @@ public final class QuotationFinder implements Stage {
             } else if (isNominal(view.tags()[start]) && !view.inMarks(start)) {
                 int end = phraseEnd(view, start, verb);
                 if (end > start) {
-                    return view.span(start, end);
+                    // with the determiner or quantifier before it (Сите аналитичари, Некои граѓани)
+                    int from = start > clause && isQuantifier(view, start - 1) ? start - 1 : start;
+                    return view.span(from, end);
                 }
                 start++;
             } else {
                 start++;
             }
         }
-        return nearestName(view, first, verb);
+        TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
+        return beforeAside != null ? beforeAside : nearestName(view, first, verb);
+    }
+
+    /**
+     * The subject before an aside set off by commas that ends right before {@code clause}
+     * (Ана Петровска, која е директорка на МВР, изјави; Жена од Тетово, која …, рече), or null.
+     */
+    private static TextSpan subjectBeforeAside(View view, int first, int clause) {
+        if (clause - 1 <= first || !view.forms()[clause - 1].equals(",")) {
+            return null;
+        }
+        int opening = clause - 2;
+        while (opening > first && !view.forms()[opening].equals(",")) {
+            opening--;
+        }
+        if (opening <= first) {
+            return null;
+        }
+        TextSpan subject = nearestSubjectName(view, first, opening);
+        int phrase = isNominal(view.tags()[first]) ? phraseEnd(view, first, opening) : first;
+        if (subject == null && phrase > first && nearestName(view, opening, clause) == null) {
+            subject = view.span(first, phrase);
+        }
+        return subject;
     }
 
     /** The noun phrase that opens a sentence when a verb follows it, its subject, or null. */
@@ -686,6 +717,13 @@ public final class QuotationFinder implements Stage {
             end++;
         }
         return noun ? end : start;
+    }
+
+    /** A determiner, an indefinite pronoun or a quantity word before a noun: сите, некои, многу. */
+    private static boolean isQuantifier(View view, int t) {
+        Upos tag = view.tags()[t];
+        return tag == Upos.DET || tag == Upos.NUM || tag == Upos.ADV && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.NOUN
+                || tag == Upos.PRON && !FUNCTION_WORDS.isClitic(view.lemmas()[t]);
     }
 
     private static boolean isNominal(Upos tag) {
@@ -943,8 +981,9 @@ public final class QuotationFinder implements Stage {
     private static TextSpan nameAfterNoun(View view, int noun, int end) {
         for (int t = noun + 1; t < end && t <= noun + MAX_SUBJECT_WORDS; t++) {
             // поглаварот на МПЦ-ОА, архиепископот Стефан: a comma may set off the person's title and name
-            if (view.tags()[t] == Upos.PUNCT && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
-                break;
+            if (view.tags()[t] == Upos.PUNCT && view.tokens().kind(t) != TokenKind.QUOTE
+                    && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
+                break; // (marks around a name do not end the phrase: директорката на градинката „Пчелка“ …)
             }
             EntityMention mention = view.mentionAt(t);
             if (mention != null && (mention.type() == EntityType.PER || t == noun + 1 && mention.type() != EntityType.LOC)) {

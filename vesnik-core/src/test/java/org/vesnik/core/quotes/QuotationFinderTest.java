@@ -310,6 +310,15 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aSubjectBeforeAnAsideANameAfterMarksAndDekaAfterAnyPredicate() {
+        Quotations found = quotations("Возачот на автобусот, кој не сакаше да се претстави, за нашата редакција рече дека "
+                + "„патот е опасен“. „Работиме без прекин“, вели директорот на библиотеката „Браќа Миладиновци“ Ана Ристова. "
+                + "Сите економисти се согласни дека „кризата ќе трае“.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Возачот на автобусот", "Ана Ристова", "Сите економисти");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
