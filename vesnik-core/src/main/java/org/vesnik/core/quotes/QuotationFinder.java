@@ -985,9 +985,15 @@ public final class QuotationFinder implements Stage {
                     && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
                 break; // (marks around a name do not end the phrase: директорката на градинката „Пчелка“ …)
             }
+
             EntityMention mention = view.mentionAt(t);
-            if (mention != null && (mention.type() == EntityType.PER || t == noun + 1 && mention.type() != EntityType.LOC)) {
+            // (not a person a preposition governs: навивачите по пензионирањето на Горан Пандев)
+            if (mention != null && (mention.type() == EntityType.PER && view.tags()[view.tokensOf(mention, t)[0] - 1] != Upos.ADP
+                    || t == noun + 1 && mention.type() != EntityType.LOC)) {
                 return view.mentionSpan(t);
+            }
+            if (mention != null) {
+                t = view.tokensOf(mention, t)[1] - 1;
             }
         }
         return null;

@@ -319,6 +319,13 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aPersonAPrepositionGovernsAfterTheSpeakersIsNotThem() {
+        Quotation found = quotations("„Крај на ерата“, коментираа фановите по пензионирањето на Мирко Мирчевски.")
+                .quotations().get(0);
+        assertThat(found.speaker().text()).isEqualTo("фановите");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);

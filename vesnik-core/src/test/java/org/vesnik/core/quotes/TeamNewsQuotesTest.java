@@ -46,6 +46,7 @@ class TeamNewsQuotesTest {
         "team-news-quotes-15.tsv, 90", // unseen news: 82.6 % when written
         "team-news-quotes-16.tsv, 90", // unseen fiction dialogue: 95.8 % when written
         "team-news-quotes-17.tsv, 90", // unseen news in several mark styles: 85.7 % when written
+        "team-news-quotes-18.tsv, 90", // unseen news and dialogue: 93.8 % when written
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
