@@ -10,7 +10,7 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start", "from", "of", "auxiliary", "as");
+            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -85,6 +85,11 @@ public final class FunctionWords {
     /** сум, има: with a participle, a past tense (беше рекол, имаше речено). */
     public boolean isAuxiliary(String lemma) {
         return has(lemma, "auxiliary");
+    }
+
+    /** на, од, за: joins a noun to the owner, origin or office after it inside one phrase. */
+    public boolean isPhraseLink(String word) {
+        return has(word, "phrase-link");
     }
 
     /** како: познат како „…“, a name or a comparison follows. */

@@ -346,6 +346,10 @@ public final class EntityRecognizer implements Stage {
                 best = new Found(i, j + 1, entity.type(), entity);
             }
         }
+        if (best != null && best.to() == i + 1 && best.type() == EntityType.LOC && gazetteer.firstNames.contains(view.keys()[i])
+                && i + 1 < view.size() && view.isCapitalised(i + 1)) {
+            return null; // Милан Ристески: a first name, though a city is called so
+        }
         return best;
     }
 
@@ -564,7 +568,9 @@ public final class EntityRecognizer implements Stage {
                 && !view.keys()[verb].equals(view.lemmas()[verb])) {
             verb++; // Дали му се восхитувал: short pronouns stand between a subject and its verb
         }
-        if (to - from > 1 || verb < view.size()
+        // (not a name a preposition governs: the verb after Жителите на Лисиче is the residents')
+        boolean governed = before >= 0 && view.tags()[before] == Upos.ADP;
+        if (to - from > 1 || !governed && verb < view.size()
                 && (MacedonianWords.isSpeechVerb(view.lemmas()[verb], view.keys()[verb]) || view.tags()[verb] == Upos.VERB)) {
             return EntityType.PER; // a person's full name; one who speaks or acts (Орбан изјави)
         }

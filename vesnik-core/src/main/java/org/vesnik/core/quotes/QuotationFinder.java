@@ -61,13 +61,19 @@ public final class QuotationFinder implements Stage {
 
     /**
      * The document as this stage reads it; {@code mentionOfToken} gives each token's entity
-     * mention, or null, and {@code quoted} whether it stands between marks.
+     * mention, or null; {@code quoted} whether it stands between the marks of someone's words, and
+     * {@code titled} between the marks of a title.
      */
     private record View(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
-                        String[] forms, EntityMention[] mentionOfToken, boolean[] quoted) {
+                        String[] forms, EntityMention[] mentionOfToken, boolean[] quoted, boolean[] titled) {
 
         /** Whether token {@code t} is a quotation mark or stands inside marks. */
         boolean inMarks(int t) {
+            return quoted[t] || titled[t] || tokens.kind(t) == TokenKind.QUOTE;
+        }
+
+        /** Whether token {@code t} is a mark or someone's quoted word; a title's words are not. */
+        boolean inQuotation(int t) {
             return quoted[t] || tokens.kind(t) == TokenKind.QUOTE;
         }
 
@@ -119,7 +125,7 @@ public final class QuotationFinder implements Stage {
                 ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
         List<Marks> runs = quotedRuns(clean, tokens, document.get(QuotationMarkPairer.QUOTATION_MARKS));
         View view = new View(document, clean, tokens, words.tags(), words.lemmas(), words.forms(),
-                mentionsByToken(tokens, mentions), quotedTokens(runs, tokens.size()));
+                mentionsByToken(tokens, mentions), quotedTokens(runs, tokens.size()), new boolean[tokens.size()]);
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<Quotation> quotations = new ArrayList<>();
         List<TextSpan> titles = new ArrayList<>();
@@ -134,6 +140,7 @@ public final class QuotationFinder implements Stage {
                 titles.add(innerSpan(view, marks.open(), marks.close()));
                 // a title's name may be a speaker (весникот „Гардијан“ објави): its words are not quoted
                 Arrays.fill(view.quoted(), marks.open() + 1, marks.close(), false);
+                Arrays.fill(view.titled(), marks.open() + 1, marks.close(), true);
             } else {
                 quoted.add(marks);
             }
@@ -704,14 +711,14 @@ public final class QuotationFinder implements Stage {
     }
 
     /**
-     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на or од with the
-     * owner or origin after it), when it has a noun or name; else {@code start}.
+     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на, од or за with
+     * the owner, origin or office after it), when it has a noun or name; else {@code start}.
      */
     private static int phraseEnd(View view, int start, int verb) {
         int end = start;
         boolean noun = false;
         while (end < verb && end < start + MAX_SUBJECT_WORDS && !view.inMarks(end)
-                && (isNominal(view.tags()[end]) || (FUNCTION_WORDS.isOf(view.forms()[end]) || FUNCTION_WORDS.isFrom(view.forms()[end]))
+                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isPhraseLink(view.forms()[end])
                 && end + 1 < verb && isNominal(view.tags()[end + 1]))) {
             noun |= view.tags()[end] == Upos.NOUN || view.tags()[end] == Upos.PROPN;
             end++;
@@ -742,18 +749,37 @@ public final class QuotationFinder implements Stage {
     private static TextSpan nearestSubjectName(View view, int from, int to) {
         for (int t = to - 1; t >= from; t--) {
             EntityMention mention = view.mentionAt(t);
-            if (view.inMarks(t)) {
+            if (view.inQuotation(t)) {
                 continue;
             }
             if (mention != null && mention.type() != EntityType.LOC) {
                 int[] range = view.tokensOf(mention, t);
-                if (range[0] == 0 || view.tags()[range[0] - 1] != Upos.ADP) {
+                if (!governed(view, range[0], mention.type())) {
                     return view.span(range[0], range[1]);
                 }
                 t = range[0];
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a preposition governs the name at {@code start}: right before it, or, for a name
+     * that is not a person's, before the noun it names (на својата мрежа Трут Сошал; за филмот
+     * „…“). A person after a title's phrase is the title's (министерот за финансии Петар Петров).
+     */
+    private static boolean governed(View view, int start, EntityType type) {
+        int k = start - 1;
+        if (k >= 0 && view.tokens().kind(k) == TokenKind.QUOTE) {
+            k--;
+        }
+        if (type != EntityType.PER) {
+            while (k >= 0 && k >= start - 4 && (view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.ADJ
+                    || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.PRON) && view.mentionAt(k) == null) {
+                k--;
+            }
+        }
+        return k >= 0 && view.tags()[k] == Upos.ADP;
     }
 
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */

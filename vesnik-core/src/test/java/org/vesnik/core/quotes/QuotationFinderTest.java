@@ -326,6 +326,18 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aNameAPrepositionGovernsThroughItsNounIsNotTheSubject() {
+        Quotations found = quotations("Премиерот Андреј Пленковиќ на својата мрежа Икс напиша дека „Хрватска е безбедна“. "
+                + "Режисерот Горчин Стојановски за филмот „Прашина во очите“ рече дека е „лична приказна“. "
+                + "Министерката за надворешни работи во разговорот со Муцунски истакна дека „соработката е одлична“.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Андреј Пленковиќ", "Горчин Стојановски", "Министерката за надворешни работи");
+        // a first name that is also a city's starts a person's name
+        assertThat(quotations("„Цените остануваат“, изјави за МИА претседателот на Здружението на пекари Милан Петковски.")
+                .quotations().get(0).speaker().text()).isEqualTo("Милан Петковски");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
