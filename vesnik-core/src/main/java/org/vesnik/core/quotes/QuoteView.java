@@ -1,0 +1,90 @@
+package org.vesnik.core.quotes;
+
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.TextSpan;
+
+/**
+ * A document as the quotation stage reads it; {@code mentionOfToken} gives each token's entity
+ * mention, or null; {@code quoted} whether it stands between the marks of someone's words, and
+ * {@code titled} between the marks of a title.
+ */
+record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
+                 String[] forms, EntityMention[] mentionOfToken, boolean[] quoted, boolean[] titled) {
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+
+    /** The most words a speaker's phrase or an organisation's name is read for. */
+    static final int MAX_SUBJECT_WORDS = 8;
+
+    /** Whether token {@code t} is a quotation mark or stands inside marks. */
+    boolean inMarks(int t) {
+        return quoted[t] || titled[t] || tokens.kind(t) == TokenKind.QUOTE;
+    }
+
+    /** Whether token {@code t} is a mark or someone's quoted word; a title's words are not. */
+    boolean inQuotation(int t) {
+        return quoted[t] || tokens.kind(t) == TokenKind.QUOTE;
+    }
+
+    TextSpan span(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        int a = from;
+        int b = to - 1;
+        EntityMention mention = mentionOfToken[a];
+        // the words are exactly a name: link them
+        String entity = mention != null && mention.start() == tokens.start(a) && mention.end() == tokens.end(b)
+                ? mention.entityId() : null;
+        return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
+                document.original().substring(tokens.start(a), tokens.end(b)), entity);
+    }
+
+    /** The entity mention that covers token {@code t}, or null. */
+    EntityMention mentionAt(int t) {
+        return mentionOfToken[t];
+    }
+
+    /** The words of the mention that covers token {@code t}, as a span linked to its entity. */
+    TextSpan mentionSpan(int t) {
+        int[] range = tokensOf(mentionOfToken[t], t);
+        return span(range[0], range[1]);
+    }
+
+    /** The tokens of a mention: [first, end). */
+    int[] tokensOf(EntityMention mention, int around) {
+        int first = around;
+        while (first > 0 && tokens.start(first - 1) >= mention.start()) {
+            first--;
+        }
+        int end = around + 1;
+        while (end < tokens.size() && tokens.end(end) <= mention.end()) {
+            end++;
+        }
+        return new int[] {first, end};
+    }
+
+    /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */
+    boolean isPersonalPronoun(int t) {
+        return tags()[t] == Upos.PRON && FUNCTION_WORDS.isClitic(lemmas()[t])
+                && forms()[t].equals(lemmas()[t]) && !forms()[t].equals("себе");
+    }
+
+    /**
+     * A short clitic pronoun (се, му, ѝ, ја, го, ги), which stands between a verb and what it
+     * follows; also ѝ written и, after a comma and before a verb („…“, и рече тој).
+     */
+    boolean isShortClitic(int t) {
+        if (tags()[t] == Upos.PRON) {
+            return FUNCTION_WORDS.isClitic(lemmas()[t]) && forms()[t].length() <= 3
+                    && !forms()[t].equals(lemmas()[t]);
+        }
+        return forms()[t].equals("и") && t > 0 && forms()[t - 1].equals(",") && t + 1 < tags().length
+                && (tags()[t + 1] == Upos.VERB || tags()[t + 1] == Upos.AUX);
+    }
+}

@@ -1,0 +1,239 @@
+package org.vesnik.core.quotes;
+
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.text.TextSpan;
+
+/**
+ * The speaker named after a speech verb that follows the marks (соопшти КЦНА, рече директорот на
+ * ЕВН Марјан Стојановски, порачаа ракометарите на Вардар, соопштија од Центарот за …).
+ */
+final class SpeakerAfterVerb {
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+
+    private SpeakerAfterVerb() {
+    }
+
+    /**
+     * The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата
+     * КЦНА, рече директорот на ЕВН Марјан Стојановски (the person, not the company he heads), порачаа
+     * ракометарите на Вардар (the players: a club after на only says whose), рече тивко мајка ѝ.
+     */
+    static TextSpan speakerAfter(QuoteView view, int verb, int end) {
+        int head = verb + 1;
+        // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
+        // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
+        while (head < end && !FUNCTION_WORDS.isFrom(view.forms()[head])) {
+            int next = pastAside(view, head, end);
+            if (next == head) {
+                break;
+            }
+            head = next;
+        }
+        if (head < end && view.tags()[head] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[head])) {
+            return null; // додаде таа: a personal pronoun names no one; the context does
+        }
+        if (head + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[head])) {
+            TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
+            if (from != null) {
+                return from;
+            }
+        }
+        int phrase = head;
+        int noun = head;
+        while (noun < end && (view.tags()[noun] == Upos.ADJ || view.tags()[noun] == Upos.DET
+                || view.tags()[noun] == Upos.NUM || view.tags()[noun] == Upos.PRON) && view.mentionAt(noun) == null) {
+            noun++; // генералниот секретар
+        }
+        if (noun > phrase && noun + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[noun]) && view.tags()[noun + 1] == Upos.NOUN) {
+            return view.span(phrase, noun + 2); // еден од возачите: one of a group
+        }
+        if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+            noun = headNoun(view, noun, end);
+            head = noun;
+            TextSpan named = nameAfterNoun(view, head, end);
+            if (named != null) {
+                return named;
+            }
+            int to = head + 1;
+            if (to < end && view.forms()[to].length() <= 2 && FUNCTION_WORDS.isClitic(view.lemmas()[to])) {
+                to++; // мајка ѝ: a short pronoun says whose
+            } else if (to + 1 < end && FUNCTION_WORDS.isOf(view.forms()[to])) {
+                to = ownerEnd(view, to + 1); // тренерот на Вардар: whose trainer says who speaks
+            }
+            return view.span(phrase, to);
+        }
+        if (noun > phrase && view.tags()[noun - 1] == Upos.ADJ && isInflected(view, noun - 1)) {
+            return view.span(phrase, noun); // изјави обвинетиот: an adjective standing for a person
+        }
+        for (int t = head; t < end && t <= head + QuoteView.MAX_SUBJECT_WORDS; t++) {
+            if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
+                break;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() != EntityType.LOC) {
+                return view.mentionSpan(t);
+            }
+        }
+        int t = verb + 1;
+        if (t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.PROPN)) {
+            return view.span(t, t + 1); // рече министерот
+        }
+        return null;
+    }
+
+    /**
+     * The end of a named owner after на at {@code t} (тренерот на Вардар, жителите на Карпош): the
+     * name tells whose; {@code t - 1}, leaving на out, when no name stands there (родителите на
+     * протестот, where на says where).
+     */
+    private static int ownerEnd(QuoteView view, int t) {
+        EntityMention owner = view.mentionAt(t);
+        return owner != null ? view.tokensOf(owner, t)[1] : t - 1;
+    }
+
+    /**
+     * The noun that heads a phrase whose first noun is at {@code noun}: a later noun when only
+     * adjectives stand between them, the first being an adjective the tagger took for a noun
+     * (продорен женски глас); not two nouns side by side (мајката детето).
+     */
+    private static int headNoun(QuoteView view, int noun, int end) {
+        int k = noun + 1;
+        while (k < end && view.tags()[k] == Upos.ADJ && view.mentionAt(k) == null) {
+            k++;
+        }
+        return k > noun + 1 && k < end && view.tags()[k] == Upos.NOUN && view.mentionAt(k) == null ? k : noun;
+    }
+
+    /**
+     * After the word at {@code t} when it is an aside between a speech verb and its speaker: an
+     * adverb, a neuter adjective used as one, a phrase with a preposition (по натпреварот), or
+     * one with a name when a speaker phrase follows it (на Фејсбук поранешниот премиер …);
+     * else {@code t}.
+     */
+    private static int pastAside(QuoteView view, int t, int end) {
+        Upos tag = view.tags()[t];
+        if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, t, end)) {
+            return t + 1;
+        }
+        if (tag != Upos.ADP) {
+            return t;
+        }
+        if (t + 1 >= end) {
+            return view.mentionAt(t) == null ? t + 1 : t;
+        }
+        if (view.mentionAt(t + 1) != null) {
+            int past = view.tokensOf(view.mentionAt(t + 1), t + 1)[1];
+            return phraseFollows(view, past, end) ? past : t;
+        }
+        int k = t + 1;
+        while (k < end && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.NUM)) {
+            k++;
+        }
+        return k < end && view.tags()[k] == Upos.NOUN ? k + 1 : k;
+    }
+
+    /** Whether a phrase that may name a speaker starts at {@code t}: a noun, adjective or name. */
+    private static boolean phraseFollows(QuoteView view, int t, int end) {
+        return t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.ADJ || view.mentionAt(t) != null);
+    }
+
+    /**
+     * An adjective with an ending beyond its lemma's, mostly the article (обвинетиот,
+     * повредените): used alone, it stands for a person.
+     */
+    private static boolean isInflected(QuoteView view, int t) {
+        return view.forms()[t].length() > view.lemmas()[t].length() && view.forms()[t].startsWith(view.lemmas()[t]);
+    }
+
+    /**
+     * A neuter adjective used as an adverb (рече тивко мајка ѝ), not one agreeing with a neuter
+     * noun after it (рече малото дете): neuter nouns end in о or е.
+     */
+    private static boolean isAdverbialNeuter(QuoteView view, int t, int end) {
+        String form = view.forms()[t];
+        if (!form.endsWith("о") || form.endsWith("то")) {
+            return false;
+        }
+        if (t + 1 >= end || view.tags()[t + 1] != Upos.NOUN) {
+            return true;
+        }
+        String next = view.forms()[t + 1];
+        return !(next.endsWith("о") || next.endsWith("е"));
+    }
+
+    /**
+     * The X of {@code соопштија од X}: a named organisation or person, or a capitalised institution
+     * with the words that say which (Центарот за управување со кризи), up to a mark; or null.
+     */
+    static TextSpan fromWhom(QuoteView view, int t, int end) {
+        EntityMention mention = view.mentionAt(t);
+        if (mention != null && mention.type() != EntityType.LOC) {
+            return view.mentionSpan(t);
+        }
+        String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
+        if (mention == null && !Character.isUpperCase(form.charAt(0))) {
+            // признаваат од опозицијата, порачуваат од владејачката партија: a description of who speaks
+            int noun = t;
+            while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+                noun++;
+            }
+            if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+                return view.span(t, noun + 1);
+            }
+        }
+        if (mention != null || !Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
+            return null;
+        }
+        int to = t + 1;
+        while (to < end && to < t + QuoteView.MAX_SUBJECT_WORDS && view.tags()[to] != Upos.PUNCT && view.tags()[to] != Upos.VERB
+                && view.tags()[to] != Upos.AUX) {
+            to++;
+        }
+        return view.span(t, to);
+    }
+
+    /**
+     * After the noun that heads a speaker phrase: a person it is in apposition with, anywhere up to
+     * the next mark (директорот на ЕВН Марјан Стојановски), or a name right after it (агенцијата
+     * КЦНА); null when the only names are the ones after на (ракометарите на Вардар).
+     */
+    private static TextSpan nameAfterNoun(QuoteView view, int noun, int end) {
+        for (int t = noun + 1; t < end && t <= noun + QuoteView.MAX_SUBJECT_WORDS; t++) {
+            // поглаварот на МПЦ-ОА, архиепископот Стефан: a comma may set off the person's title and name
+            if (view.tags()[t] == Upos.PUNCT && view.tokens().kind(t) != TokenKind.QUOTE
+                    && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
+                break; // (marks around a name do not end the phrase: директорката на градинката „Пчелка“ …)
+            }
+
+            EntityMention mention = view.mentionAt(t);
+            // (not a person a preposition governs: навивачите по пензионирањето на Горан Пандев)
+            if (mention != null && (mention.type() == EntityType.PER && view.tags()[view.tokensOf(mention, t)[0] - 1] != Upos.ADP
+                    || t == noun + 1 && mention.type() != EntityType.LOC)) {
+                return view.mentionSpan(t);
+            }
+            if (mention != null) {
+                t = view.tokensOf(mention, t)[1] - 1;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person's name follows at {@code t}, after at most two lower-case words (архиепископот Стефан). */
+    private static boolean personAfterTitle(QuoteView view, int t, int end) {
+        for (int k = t; k < end && k <= t + 2; k++) {
+            EntityMention mention = view.mentionAt(k);
+            if (mention != null) {
+                return mention.type() == EntityType.PER;
+            }
+            if (view.tags()[k] != Upos.NOUN && view.tags()[k] != Upos.ADJ) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

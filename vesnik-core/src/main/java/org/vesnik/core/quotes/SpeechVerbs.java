@@ -1,0 +1,143 @@
+package org.vesnik.core.quotes;
+
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.lang.Punctuation;
+import org.vesnik.core.morph.Analysis;
+import org.vesnik.core.morph.Lemmatizer;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.resources.WordSet;
+import org.vesnik.core.segment.TokenKind;
+
+/**
+ * Which words report someone's words: speech verbs by lemma, form or another reading (изјави,
+ * рече), verbs that report only what they follow (потврди, почна), and which of them tags a
+ * given pair of marks.
+ */
+final class SpeechVerbs {
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+
+    private final WordSet speechVerbs = MacedonianWords.speechVerbs();
+    private final WordSet followingVerbs = WordSet.load(SpeechVerbs.class, "following-verbs.txt");
+    private final Lemmatizer lemmatizer = Lemmatizer.standard();
+
+    /**
+     * Whether token {@code t} is a speech verb: by its form, by its lemma when tagged a verb, or by
+     * one of its other readings (изјави and одговори are also plural nouns, вети and призна were
+     * read as adjectives; beside quotation marks they are mostly verbs).
+     */
+    boolean isSpeechVerb(QuoteView view, int t) {
+        Upos tag = view.tags()[t];
+        if (tag == Upos.VERB || tag == Upos.AUX || tag == Upos.ADV) {
+            // (an adverb too: the verbal adverb оценувајќи is read as one)
+            return MacedonianWords.isSpeechVerb(view.lemmas()[t], view.forms()[t]);
+        }
+        if (tag != Upos.NOUN && tag != Upos.ADJ) {
+            return false;
+        }
+        return speechVerbs.contains(view.forms()[t]) || hasReading(view.forms()[t], Upos.VERB, speechVerbs);
+    }
+
+    /** Whether some reading of {@code form} is a {@code upos} whose lemma {@code lemmas} lists. */
+    boolean hasReading(String form, Upos upos, WordSet lemmas) {
+        for (Analysis reading : lemmatizer.analyze(form)) {
+            if (reading.upos() == upos && lemmas.contains(reading.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speech verb that tags the marks before {@code from}: the first one in [from, to) that
+     * stands right after a mark, comma or dash (рече Џулија како да му објавува …; објави КЦНА
+     * after Путин ги нарече врските „…“), else the last one outside marks, or -1.
+     */
+    int taggingSpeechVerb(QuoteView view, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!view.inMarks(t) && isSpeechVerb(view, t) && standsAfterPause(view, from, t)) {
+                return t;
+            }
+        }
+        return speechVerbBetween(view, from, to);
+    }
+
+    /** Whether only clitics and auxiliaries stand between word {@code t} and a mark, comma or dash before it. */
+    private static boolean standsAfterPause(QuoteView view, int from, int t) {
+        int k = t - 1;
+        while (k >= from && (view.isShortClitic(k) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[k]))) {
+            k--;
+        }
+        return k < from || view.forms()[k].equals(",") || Punctuation.isDash(view.forms()[k].charAt(0))
+                || view.tokens().kind(k) == TokenKind.QUOTE;
+    }
+
+    /** The last speech verb in [from, to), outside any quotation marks, or -1. */
+    int speechVerbBetween(QuoteView view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && isSpeechVerb(view, t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb that tags the quotation right after its closing mark, past a comma or dash, short
+     * clitics and an auxiliary (се согласи Винстон, му имаше речено О'Брајан): its index, or -1.
+     * It is one that reports a quotation only when it follows it ({@code followingVerbs}:
+     * потврди, почна), or any verb with its subject after it when a comma, or the quotation's own
+     * ! or ?, shows that a line of dialogue ended („…!“ липаше Винстон).
+     */
+    int verbRightAfter(QuoteView view, int close, int end) {
+        int t = close + 1;
+        boolean comma = t < end && (view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)));
+        if (comma) {
+            t++;
+        }
+        while (t + 1 < end && (view.isShortClitic(t) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[t]))) {
+            t++;
+        }
+        if (t >= end) {
+            return -1;
+        }
+        if (followingVerbs.contains(view.lemmas()[t]) || followingVerbs.contains(view.forms()[t])) {
+            return t;
+        }
+        String last = view.forms()[close - 1];
+        boolean lineEnded = comma || last.equals("!") || last.equals("?");
+        return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
+    }
+
+    /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
+    int followingVerbBefore(QuoteView view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            // by form too: the tagger reads бара before marks as a noun (a pond)
+            if (!view.inMarks(t) && (view.tags()[t] == Upos.VERB && followingVerbs.contains(view.lemmas()[t])
+                    || followingVerbs.contains(view.forms()[t]))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */
+    private static boolean startsSubject(QuoteView view, int t) {
+        Upos tag = view.tags()[t];
+        return view.mentionAt(t) != null || tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ
+                || view.isPersonalPronoun(t);
+    }
+
+    /**
+     * Whether the speech verb at {@code verb} tags the quotation that closes right before it
+     * („…“, рече О'Брајан, „…“): its speaker then stands after it, for the next quotation too.
+     */
+    static boolean closesQuotation(QuoteView view, int first, int verb) {
+        int t = verb - 1;
+        while (t > first && (view.isShortClitic(t) || view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)))) {
+            t--;
+        }
+        return t >= first && view.tokens().kind(t) == TokenKind.QUOTE;
+    }
+}

@@ -1,0 +1,241 @@
+package org.vesnik.core.quotes;
+
+import java.util.function.Predicate;
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.segment.Sentence;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.text.TextSpan;
+
+/**
+ * The subject of a verb before it: the person or organisation named in its clause, or the noun
+ * phrase that opens the clause (аналитичарите, Жена од Тетово), past asides, relative clauses and
+ * names a preposition governs.
+ */
+final class SubjectBeforeVerb {
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+
+    private SubjectBeforeVerb() {
+    }
+
+    /**
+     * The speaker before a speech verb: in the verb's own clause (after the last comma,
+     * conjunction or relative word before it), the nearest named person or organisation, else
+     * its noun phrase (аналитичарите, Разузнавачката агенција на Јужна Кореја); else, in the
+     * whole sentence, the nearest person or organisation named before the verb.
+     */
+    static TextSpan subjectBefore(QuoteView view, int first, int verb) {
+        int clause = verb;
+        while (clause > first && !isClauseBoundary(view, clause - 1)) {
+            clause--;
+        }
+        if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals("и")) {
+            // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
+            return subjectBefore(view, first, clause - 1);
+        }
+        if (clause == verb) {
+            TextSpan subject = subjectBeforeAside(view, first, clause);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
+        TextSpan inClause = nearestSubjectName(view, clause, verb);
+        if (inClause == null) {
+            // Темнокосата девојка зад Винстон викаше: the phrase that opens the clause, not the name a preposition governs
+            int end = phraseEnd(view, clause, verb);
+            inClause = end > clause && isNominal(view.tags()[clause]) ? view.span(clause, end) : nearestName(view, clause, verb);
+        }
+        if (inClause != null) {
+            return inClause;
+        }
+        if (clause < verb && view.forms()[clause - 1 < 0 ? 0 : clause - 1].equals("и") && clause > first) {
+            return nearestName(view, first, verb); // a verb joined by и shares the subject before it
+        }
+        // the first noun phrase of the clause that no preposition governs and no marks enclose
+        int start = clause;
+        while (start < verb) {
+            if (view.tags()[start] == Upos.ADP) {
+                start++;
+                while (start < verb && isNominal(view.tags()[start])) {
+                    start++; // На негово изненадување таа продолжи
+                }
+            } else if (isNominal(view.tags()[start]) && !view.inMarks(start)) {
+                int end = phraseEnd(view, start, verb);
+                if (end > start) {
+                    // with the determiner or quantifier before it (Сите аналитичари, Некои граѓани)
+                    int from = start > clause && isQuantifier(view, start - 1) ? start - 1 : start;
+                    return view.span(from, end);
+                }
+                start++;
+            } else {
+                start++;
+            }
+        }
+        TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
+        return beforeAside != null ? beforeAside : nearestName(view, first, verb);
+    }
+
+    /**
+     * The subject before an aside set off by commas that ends right before {@code clause}
+     * (Ана Петровска, која е директорка на МВР, изјави; Жена од Тетово, која …, рече), or null.
+     */
+    private static TextSpan subjectBeforeAside(QuoteView view, int first, int clause) {
+        if (clause - 1 <= first || !view.forms()[clause - 1].equals(",")) {
+            return null;
+        }
+        int opening = clause - 2;
+        while (opening > first && !view.forms()[opening].equals(",")) {
+            opening--;
+        }
+        if (opening <= first) {
+            return null;
+        }
+        TextSpan subject = nearestSubjectName(view, first, opening);
+        int phrase = isNominal(view.tags()[first]) ? phraseEnd(view, first, opening) : first;
+        if (subject == null && phrase > first && nearestName(view, opening, clause) == null) {
+            subject = view.span(first, phrase);
+        }
+        return subject;
+    }
+
+    /** The noun phrase that opens a sentence when a verb follows it, its subject, or null. */
+    static TextSpan openingPhrase(QuoteView view, int first, int to) {
+        int end = isNominal(view.tags()[first]) && !view.inMarks(first) ? phraseEnd(view, first, to) : first;
+        int verb = end;
+        while (verb < to && view.isShortClitic(verb)) {
+            verb++; // се сврте
+        }
+        return end > first && verb < to && (view.tags()[verb] == Upos.VERB || view.tags()[verb] == Upos.AUX)
+                ? view.span(first, end) : null;
+    }
+
+    /**
+     * The end of the noun phrase at {@code start} (nouns, adjectives, names, and на, од or за with
+     * the owner, origin or office after it), when it has a noun or name; else {@code start}.
+     */
+    static int phraseEnd(QuoteView view, int start, int verb) {
+        int end = start;
+        boolean noun = false;
+        while (end < verb && end < start + QuoteView.MAX_SUBJECT_WORDS && !view.inMarks(end)
+                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isPhraseLink(view.forms()[end])
+                && end + 1 < verb && isNominal(view.tags()[end + 1]))) {
+            noun |= view.tags()[end] == Upos.NOUN || view.tags()[end] == Upos.PROPN;
+            end++;
+        }
+        return noun ? end : start;
+    }
+
+    /** A determiner, an indefinite pronoun or a quantity word before a noun: сите, некои, многу. */
+    private static boolean isQuantifier(QuoteView view, int t) {
+        Upos tag = view.tags()[t];
+        return tag == Upos.DET || tag == Upos.NUM || tag == Upos.ADV && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.NOUN
+                || tag == Upos.PRON && !FUNCTION_WORDS.isClitic(view.lemmas()[t]);
+    }
+
+    private static boolean isNominal(Upos tag) {
+        return tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ;
+    }
+
+    private static boolean isClauseBoundary(QuoteView view, int t) {
+        Upos tag = view.tags()[t];
+        String form = view.forms()[t];
+        return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || FUNCTION_WORDS.isClauseStart(form)
+                // и right before the verb joins it to the subject of the verb before: … пофали … и рече
+                || form.equals("и") && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
+    }
+
+    /** The nearest person or organisation named in [from, to) whose name no preposition governs, or null. */
+    static TextSpan nearestSubjectName(QuoteView view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            EntityMention mention = view.mentionAt(t);
+            if (view.inQuotation(t)) {
+                continue;
+            }
+            if (mention != null && mention.type() != EntityType.LOC) {
+                int[] range = view.tokensOf(mention, t);
+                if (!governed(view, range[0], mention.type())) {
+                    return view.span(range[0], range[1]);
+                }
+                t = range[0];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a preposition governs the name at {@code start}: right before it, or, for a name
+     * that is not a person's, before the noun it names (на својата мрежа Трут Сошал; за филмот
+     * „…“). A person after a title's phrase is the title's (министерот за финансии Петар Петров).
+     */
+    private static boolean governed(QuoteView view, int start, EntityType type) {
+        int k = start - 1;
+        if (k >= 0 && view.tokens().kind(k) == TokenKind.QUOTE) {
+            k--;
+        }
+        if (type != EntityType.PER) {
+            while (k >= 0 && k >= start - 4 && (view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.ADJ
+                    || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.PRON) && view.mentionAt(k) == null) {
+                k--;
+            }
+        }
+        return k >= 0 && view.tags()[k] == Upos.ADP;
+    }
+
+    /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
+    static TextSpan nearestName(QuoteView view, int from, int to) {
+        return lastNamed(view, from, to, type -> type != EntityType.LOC);
+    }
+
+    /**
+     * The person named before a sentence's first verb, its subject (Сара ги крена рамениците;
+     * Министерот … Муамет Хоџа беше категоричен), or null.
+     */
+    static TextSpan subjectPerson(QuoteView view, Sentence sentence) {
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Upos tag = view.tags()[t];
+            if (tag == Upos.VERB || tag == Upos.AUX) {
+                return null;
+            }
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() == EntityType.PER && !view.inMarks(t)) {
+                return view.mentionSpan(t);
+            }
+        }
+        return null;
+    }
+
+    /** The last person named in [from, to), outside quotation marks, or null. */
+    static TextSpan lastPerson(QuoteView view, int from, int to) {
+        return lastNamed(view, from, to, type -> type == EntityType.PER);
+    }
+
+    /** The last name of a type {@code wanted} accepts in [from, to), outside quotation marks, or null. */
+    private static TextSpan lastNamed(QuoteView view, int from, int to, Predicate<EntityType> wanted) {
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type())) {
+                return view.mentionSpan(t);
+            }
+        }
+        return null;
+    }
+
+    /** The people named before the marks in the sentence: one name, or the words from the first to the last. */
+    static TextSpan peopleBefore(QuoteView view, int first, int open) {
+        int from = -1;
+        int to = -1;
+        for (int t = first; t < open; t++) {
+            EntityMention mention = view.mentionAt(t);
+            if (mention != null && mention.type() == EntityType.PER) {
+                if (from < 0) {
+                    from = t;
+                }
+                to = t + 1;
+            }
+        }
+        return from < 0 ? null : view.span(from, to);
+    }
+}
