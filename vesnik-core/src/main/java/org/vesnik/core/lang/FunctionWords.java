@@ -10,7 +10,7 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link");
+            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link", "object-clitic");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -90,6 +90,11 @@ public final class FunctionWords {
     /** на, од, за: joins a noun to the owner, origin or office after it inside one phrase. */
     public boolean isPhraseLink(String word) {
         return has(word, "phrase-link");
+    }
+
+    /** ги, го, ја: a short pronoun that doubles a direct object (односите ги нарече). */
+    public boolean isObjectClitic(String word) {
+        return has(word, "object-clitic");
     }
 
     /** како: познат како „…“, a name or a comparison follows. */

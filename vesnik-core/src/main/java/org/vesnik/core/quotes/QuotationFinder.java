@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityRecognizer;
@@ -32,6 +33,8 @@ import org.vesnik.core.text.TextSpan;
 public final class QuotationFinder implements Stage {
 
     public static final Layer<Quotations> QUOTATIONS = Layer.named("quotations");
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
     private final SpeechVerbs verbs = new SpeechVerbs();
     private final TitleMarks titleMarks = new TitleMarks(verbs);
@@ -144,10 +147,13 @@ public final class QuotationFinder implements Stage {
         if (after >= 0 && afterSpeaker == null) {
             afterSpeaker = SubjectBeforeVerb.nearestName(view, close + 1, after); // „…“, Петковски рече
         }
-        if (after < 0) {
-            // „…“, е одлуката на Регулаторната комисија: whose decision the words are
-            after = sources.documentAfterCopula(view, close, closing.endToken());
-            afterSpeaker = after >= 0 ? SpeakerAfterVerb.fromWhom(view, after + 2, closing.endToken()) : null;
+        if (afterSpeaker == null) {
+            // „…“, е одлуката на Регулаторната комисија; „…“, се вели во соопштението на …: whose text the words are
+            int document = sources.documentAfterCopula(view, close, closing.endToken());
+            if (document >= 0) {
+                after = document;
+                afterSpeaker = SpeakerAfterVerb.fromWhom(view, document + 2, closing.endToken());
+            }
         }
         TextSpan according = sources.according(view, sentence.firstToken(), closing.endToken());
         TextSpan source = afterSpeaker != null ? afterSpeaker : according;
@@ -182,6 +188,15 @@ public final class QuotationFinder implements Stage {
             }
             if (subject != null) {
                 return new Quotation(inner, subject, null, source, null, "sentence");
+            }
+        }
+        // Ким ги пофали војниците како „херои на татковината“: the words the subject describes with
+        if (open > sentence.firstToken() && FUNCTION_WORDS.isAs(view.forms()[open - 1])) {
+            int verb = SubjectBeforeVerb.lastVerb(view, sentence.firstToken(), open - 1);
+            TextSpan describer = verb >= 0 ? SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), verb) : null;
+            if (describer != null) {
+                TextSpan reporter = source != null && !sameSpeaker(source, describer) ? source : null;
+                return new Quotation(inner, describer, view.span(verb, verb + 1), reporter, null, "sentence");
             }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it

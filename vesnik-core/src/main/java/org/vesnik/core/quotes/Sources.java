@@ -41,10 +41,14 @@ final class Sources {
                         return view.mentionSpan(k);
                     }
                 }
-                // според агенцијата Танјуг: the name after the word that says what it is
-                if (t + 2 < end && view.tags()[t + 1] == Upos.NOUN && view.mentionAt(t + 2) != null
-                        && view.mentionAt(t + 2).type() == EntityType.ORG) {
-                    return view.mentionSpan(t + 2);
+                // според (турската) агенција Танјуг: the name after the words that say what it is
+                int noun = t + 1;
+                while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+                    noun++;
+                }
+                if (noun + 1 < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun + 1) != null
+                        && view.mentionAt(noun + 1).type() == EntityType.ORG) {
+                    return view.mentionSpan(noun + 1);
                 }
                 return view.span(t + 1, end);
             }
@@ -92,6 +96,9 @@ final class Sources {
         int t = close + 1;
         if (t < end && view.forms()[t].equals(",")) {
             t++;
+        }
+        while (t < end && view.isShortClitic(t)) {
+            t++; // се вели
         }
         if (t + 3 >= end || !(view.tags()[t] == Upos.AUX || view.tags()[t] == Upos.VERB)) {
             return -1;

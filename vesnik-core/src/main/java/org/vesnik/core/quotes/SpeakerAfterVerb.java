@@ -212,8 +212,10 @@ final class SpeakerAfterVerb {
 
             EntityMention mention = view.mentionAt(t);
             // (not a person a preposition governs: навивачите по пензионирањето на Горан Пандев)
+            // (or the name right after the noun, perhaps in marks: весникот „Родонг Синмун“)
+            boolean rightAfter = t == noun + 1 || t == noun + 2 && view.tokens().kind(noun + 1) == TokenKind.QUOTE;
             if (mention != null && (mention.type() == EntityType.PER && view.tags()[view.tokensOf(mention, t)[0] - 1] != Upos.ADP
-                    || t == noun + 1 && mention.type() != EntityType.LOC)) {
+                    || rightAfter && mention.type() != EntityType.LOC)) {
                 return view.mentionSpan(t);
             }
             if (mention != null) {

@@ -47,6 +47,11 @@ final class SubjectBeforeVerb {
         if (inClause == null) {
             // Темнокосата девојка зад Винстон викаше: the phrase that opens the clause, not the name a preposition governs
             int end = phraseEnd(view, clause, verb);
+            // (in a clause joined to one before it, a phrase without a name: Русија ги обвини … keeps its subject)
+            if (end > clause && clause > first && view.mentionAt(clause) == null && doublesObject(view, end, verb)) {
+                // а односите со Москва ги нарече „…“: a fronted object; the subject is the one named before
+                return nearestSubjectName(view, first, clause);
+            }
             inClause = end > clause && isNominal(view.tags()[clause]) ? view.span(clause, end) : nearestName(view, clause, verb);
         }
         if (inClause != null) {
@@ -77,6 +82,27 @@ final class SubjectBeforeVerb {
         }
         TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
         return beforeAside != null ? beforeAside : nearestName(view, first, verb);
+    }
+
+    /** Whether a clitic that doubles an object (ги, го, ја; not се) stands in [from, verb). */
+    private static boolean doublesObject(QuoteView view, int from, int verb) {
+        for (int t = from; t < verb; t++) {
+            if (view.isShortClitic(t) && view.tags()[t] == Upos.PRON && !view.lemmas()[t].equals(view.forms()[t])
+                    && FUNCTION_WORDS.isObjectClitic(view.forms()[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last verb in [from, to), outside marks, or -1. */
+    static int lastVerb(QuoteView view, int from, int to) {
+        for (int t = to - 1; t >= from; t--) {
+            if (!view.inMarks(t) && view.tags()[t] == Upos.VERB) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -338,6 +338,19 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aFrontedObjectTheWordsOfADescriptionAndAnAgencyAfterAnAdjective() {
+        Quotations found = quotations("Претседателот Емануел Макрон изјави дека Франција „нема да попушти“, а санкциите "
+                + "ги нарече „неизбежни“. Премиерот Ганц ги пофали спасувачите како „вистински херои“, објави весникот "
+                + "„Хаарец“. Двајцата лидери ја потврдија „заедничката волја“, според грчката агенција АНА.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text())
+                .containsExactly("Емануел Макрон", "Емануел Макрон", "Ганц", "АНА");
+        assertThat(found.quotations().get(2).source().text()).isEqualTo("Хаарец");
+        Quotation statement = quotations("„Сите патишта се проодни“, се вели во соопштението на Агенцијата за државни патишта.")
+                .quotations().get(0);
+        assertThat(statement.speaker().text()).isEqualTo("Агенцијата за државни патишта");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
