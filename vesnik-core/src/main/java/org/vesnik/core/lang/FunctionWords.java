@@ -10,7 +10,7 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link", "object-clitic");
+            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link", "object-clitic", "coordinator", "and");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -95,6 +95,16 @@ public final class FunctionWords {
     /** ги, го, ја: a short pronoun that doubles a direct object (односите ги нарече). */
     public boolean isObjectClitic(String word) {
         return has(word, "object-clitic");
+    }
+
+    /** и, а, но: joins two clauses that may share a subject. */
+    public boolean isCoordinator(String word) {
+        return has(word, "coordinator");
+    }
+
+    /** и: joins two words or verbs of one kind. */
+    public boolean isAnd(String word) {
+        return has(word, "and");
     }
 
     /** како: познат како „…“, a name or a comparison follows. */

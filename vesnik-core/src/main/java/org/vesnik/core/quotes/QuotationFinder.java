@@ -190,6 +190,14 @@ public final class QuotationFinder implements Stage {
                 return new Quotation(inner, subject, null, source, null, "sentence");
             }
         }
+        // Со зборовите „ова е нашата победа“ капитенот Стефан Ристовски …: the words of the subject after them
+        if (open > sentence.firstToken() && sources.isDocumentNoun(view, open - 1)) {
+            int verb = SubjectBeforeVerb.firstVerb(view, close + 1, closing.endToken());
+            TextSpan subject = verb >= 0 ? SubjectBeforeVerb.nearestSubjectName(view, close + 1, verb) : null;
+            if (subject != null) {
+                return new Quotation(inner, subject, null, source, null, "sentence");
+            }
+        }
         // Ким ги пофали војниците како „херои на татковината“: the words the subject describes with
         if (open > sentence.firstToken() && FUNCTION_WORDS.isAs(view.forms()[open - 1])) {
             int verb = SubjectBeforeVerb.lastVerb(view, sentence.firstToken(), open - 1);

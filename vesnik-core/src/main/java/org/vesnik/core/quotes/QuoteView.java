@@ -84,7 +84,7 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
             return FUNCTION_WORDS.isClitic(lemmas()[t]) && forms()[t].length() <= 3
                     && !forms()[t].equals(lemmas()[t]);
         }
-        return forms()[t].equals("и") && t > 0 && forms()[t - 1].equals(",") && t + 1 < tags().length
+        return FUNCTION_WORDS.isAnd(forms()[t]) && t > 0 && forms()[t - 1].equals(",") && t + 1 < tags().length
                 && (tags()[t + 1] == Upos.VERB || tags()[t + 1] == Upos.AUX);
     }
 }

@@ -123,4 +123,9 @@ final class Sources {
         }
         return -1;
     }
+
+    /** Whether token {@code t} is a noun for what an author issues (зборовите, пораката, изјавата). */
+    boolean isDocumentNoun(QuoteView view, int t) {
+        return view.tags()[t] == Upos.NOUN && documentNouns.contains(view.lemmas()[t]);
+    }
 }

@@ -67,7 +67,8 @@ final class SpeakerAfterVerb {
             }
             return view.span(phrase, to);
         }
-        if (noun > phrase && view.tags()[noun - 1] == Upos.ADJ && isInflected(view, noun - 1)) {
+        if (noun > phrase && view.tags()[noun - 1] == Upos.ADJ && isInflected(view, noun - 1)
+                && (noun >= end || view.mentionAt(noun) == null)) { // (not before a name: малиот Давид)
             return view.span(phrase, noun); // изјави обвинетиот: an adjective standing for a person
         }
         for (int t = head; t < end && t <= head + QuoteView.MAX_SUBJECT_WORDS; t++) {

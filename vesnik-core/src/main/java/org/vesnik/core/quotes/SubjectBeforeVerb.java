@@ -28,11 +28,18 @@ final class SubjectBeforeVerb {
      * whole sentence, the nearest person or organisation named before the verb.
      */
     static TextSpan subjectBefore(QuoteView view, int first, int verb) {
+        if (view.tags()[verb] == Upos.ADV) {
+            // … го напуштија Собранието извикувајќи „…“: a verbal adverb's subject is its main verb's
+            int main = lastVerb(view, first, verb);
+            if (main >= 0) {
+                return subjectBefore(view, first, main);
+            }
+        }
         int clause = verb;
         while (clause > first && !isClauseBoundary(view, clause - 1)) {
             clause--;
         }
-        if (clause == verb && clause - 1 > first && view.forms()[clause - 1].equals("и")) {
+        if (clause == verb && clause - 1 > first && FUNCTION_WORDS.isCoordinator(view.forms()[clause - 1])) {
             // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
             return subjectBefore(view, first, clause - 1);
         }
@@ -57,8 +64,10 @@ final class SubjectBeforeVerb {
         if (inClause != null) {
             return inClause;
         }
-        if (clause < verb && view.forms()[clause - 1 < 0 ? 0 : clause - 1].equals("и") && clause > first) {
-            return nearestName(view, first, verb); // a verb joined by и shares the subject before it
+        if (clause < verb && clause > first && FUNCTION_WORDS.isCoordinator(view.forms()[clause - 1])) {
+            // a verb joined by и, а or но shares the subject before it: a name no preposition governs first
+            TextSpan shared = nearestSubjectName(view, first, verb);
+            return shared != null ? shared : nearestName(view, first, verb);
         }
         // the first noun phrase of the clause that no preposition governs and no marks enclose
         int start = clause;
@@ -81,7 +90,11 @@ final class SubjectBeforeVerb {
             }
         }
         TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
-        return beforeAside != null ? beforeAside : nearestName(view, first, verb);
+        if (beforeAside != null) {
+            return beforeAside;
+        }
+        TextSpan free = nearestSubjectName(view, first, verb); // a name no preposition governs before one that one does
+        return free != null ? free : nearestName(view, first, verb);
     }
 
     /** Whether a clitic that doubles an object (ги, го, ја; not се) stands in [from, verb). */
@@ -93,6 +106,16 @@ final class SubjectBeforeVerb {
             }
         }
         return false;
+    }
+
+    /** The first verb in [from, to), outside marks, or -1. */
+    static int firstVerb(QuoteView view, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!view.inMarks(t) && view.tags()[t] == Upos.VERB) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** The last verb in [from, to), outside marks, or -1. */
@@ -167,11 +190,14 @@ final class SubjectBeforeVerb {
     }
 
     private static boolean isClauseBoundary(QuoteView view, int t) {
+        if (view.inMarks(t)) {
+            return false; // a comma inside a title or someone's words does not end the clause outside
+        }
         Upos tag = view.tags()[t];
         String form = view.forms()[t];
         return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || FUNCTION_WORDS.isClauseStart(form)
                 // и right before the verb joins it to the subject of the verb before: … пофали … и рече
-                || form.equals("и") && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
+                || FUNCTION_WORDS.isAnd(form) && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
     }
 
     /** The nearest person or organisation named in [from, to) whose name no preposition governs, or null. */
@@ -199,11 +225,16 @@ final class SubjectBeforeVerb {
      */
     private static boolean governed(QuoteView view, int start, EntityType type) {
         int k = start - 1;
+        boolean inTitle = view.titled()[start];
+        while (k >= 0 && view.titled()[k]) {
+            k--; // a name inside a title is governed as the title is: за филмот „Господ постои, името ѝ е Петрунија“
+        }
         if (k >= 0 && view.tokens().kind(k) == TokenKind.QUOTE) {
             k--;
         }
-        if (type != EntityType.PER) {
-            while (k >= 0 && k >= start - 4 && (view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.ADJ
+        if (type != EntityType.PER || inTitle) {
+            int limit = k - 3; // at most three words for the noun the name is in apposition to
+            while (k >= 0 && k >= limit && (view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.ADJ
                     || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.PRON) && view.mentionAt(k) == null) {
                 k--;
             }

@@ -351,6 +351,19 @@ class QuotationFinderTest {
     }
 
     @Test
+    void theSubjectOfAVerbalAdverbOfButAndOfWordsIntroducedBySoZborovite() {
+        Quotations found = quotations("Со зборовите „ова е за вас“ тренерот Ило Гаштаров им го посвети пехарот на навивачите. "
+                + "Демонстрантите го блокираа Булеварот извикувајќи „Правда!“. "
+                + "Министерката Ана Петрова во Собранието рече дека „нема пари“, но предупреди дека „ќе има штедење“. "
+                + "„Мамо!“ извика малиот Марко.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly(
+                "Ило Гаштаров", "Демонстрантите", "Ана Петрова", "Ана Петрова", "Марко");
+        // a name inside a title a preposition governs is not the subject
+        assertThat(quotations("Режисерот Горан Стефановски за претставата „Диво месо, Јане Задрогаз“ рече дека е „лична“.")
+                .quotations().get(0).speaker().text()).isEqualTo("Горан Стефановски");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
