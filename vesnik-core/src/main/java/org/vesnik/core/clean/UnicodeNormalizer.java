@@ -17,12 +17,27 @@ public final class UnicodeNormalizer implements CleanupStep {
     /**
      * Where NFC only replaced code points one by one (U+2000 → U+2002, U+0340 → U+0300), one
      * edit each, so that a later step or a token boundary between them finds no edit spanning
-     * both; where it composed or reordered, one edit without the unchanged ends.
+     * both; where it composed or reordered, one edit without the unchanged ends, after a first
+     * code point it replaced on its own.
      */
     private void addEdits(int start, String segment, String normalized, List<Edit> edits) {
         StringBuilder oneByOne = new StringBuilder(normalized.length());
         segment.codePoints().forEach(cp -> oneByOne.append(nfc.normalize(new String(Character.toChars(cp)))));
         if (!oneByOne.toString().equals(normalized)) {
+            // a first code point NFC replaces on its own before marks it reorders (U+2000 and Hebrew
+            // points): its own edit, so that a token boundary after it meets an edit's start
+            int first = Character.charCount(segment.codePointAt(0));
+            String head = nfc.normalize(segment.substring(0, first));
+            String tail = nfc.normalize(segment.substring(first));
+            if (first < segment.length() && (head + tail).equals(normalized)) {
+                if (!head.equals(segment.substring(0, first))) {
+                    edits.add(new Edit(start, start + first, head));
+                }
+                if (!tail.equals(segment.substring(first))) {
+                    edits.add(minimal(start + first, segment.substring(first), tail));
+                }
+                return;
+            }
             edits.add(minimal(start, segment, normalized));
             return;
         }
