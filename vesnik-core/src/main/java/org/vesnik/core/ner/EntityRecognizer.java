@@ -388,6 +388,10 @@ public final class EntityRecognizer implements Stage {
         if (isAdjective(view, to - 1)) {
             int k = descriptorsEnd(view, to);
             if (k < view.size() && !view.isCapitalised(k) && isOrganisationWord(view, k)) {
+                int tail = organisationTail(view, i);
+                if (tail > k + 1) {
+                    return new Found(i, tail, EntityType.ORG, null); // Народниот театар Битола
+                }
                 if (to - i == 1 && nameFollows(view, k + 1)) {
                     return null; // Британскиот весник „Гардијан“: the words describe the name after them
                 }
@@ -403,15 +407,30 @@ public final class EntityRecognizer implements Stage {
             if (k < view.size() && !view.isCapitalised(k) && isEventWord(view, k)) {
                 return new Found(i, k + 1, EntityType.MISC, null); // Втората светска војна
             }
-            if (to - i == 1 && !unknownNameAtStart(view, i)) {
-                return null; // a demonym; but not an unknown word with a surname's ending (Петровски рече)
+            if (to - i == 1 && !unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemmas()[i - 1]))) {
+                // a demonym; but not an unknown word with a surname's ending (Петровски рече), nor
+                // a name after a place word the tagger read as an adjective (Реката Треска)
+                return null;
             }
         }
         EntityType type = typeOf(view, i, to, previous, seen);
         if (type == EntityType.ORG && organisational) {
             to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
         }
+        if (type == EntityType.MISC && i > 0 && view.tokens().kind(view.first() + i - 1) == TokenKind.QUOTE) {
+            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
+        }
         return new Found(i, to, type, null);
+    }
+
+    /** The closing quotation mark after {@code i}, within a title's length, else {@code to}. */
+    private static int closingMark(View view, int i, int to) {
+        for (int k = i; k < view.size() && k < i + MAX_INSTITUTION_WORDS; k++) {
+            if (view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** Whether an organisation word stands right before (клубот Работнички, Фондацијата Отворено општество). */
@@ -447,6 +466,13 @@ public final class EntityRecognizer implements Stage {
         // a name after the organisation word is the organisation's: the words before only describe it
         // (Кошаркарскиот клуб Работнички)
         // (but a person's name after it is the person's own: претседателот на Судскиот совет Селим Адеми)
+        if (organisation && nameFollows(view, k + 1)) {
+            // a place's name after it is the organisation's own: Народниот театар Битола
+            Found place = view.tokens().kind(view.first() + k + 1) == TokenKind.QUOTE ? null : knownName(view, k + 1);
+            if (place != null && place.type() == EntityType.LOC) {
+                return place.to();
+            }
+        }
         return organisation && !(nameFollows(view, k + 1) && !personFollows(view, k + 1)) ? k + 1 : -1;
     }
 
@@ -490,6 +516,9 @@ public final class EntityRecognizer implements Stage {
         int before = from - 1;
         while (before >= 0 && view.tags()[before] == Upos.PUNCT && !view.keys()[before].equals(",")) {
             before--; // весникот „Родонг Синмун“
+        }
+        if (before >= 0 && before < from - 1 && listsWord(gazetteer.workWords, view, before)) {
+            return EntityType.MISC; // романот „Пиреј“: a work's title
         }
         boolean personFirst = to - from > 1 && gazetteer.firstNames.contains(view.keys()[from]);
         if (before >= 0 && isOrganisationWord(view, before) && !view.isCapitalised(before)

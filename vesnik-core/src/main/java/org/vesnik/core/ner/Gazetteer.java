@@ -36,6 +36,7 @@ final class Gazetteer {
     final WordSet organizationWords = WordSet.load(Gazetteer.class, "organization-words.txt");
     final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
     final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
+    final WordSet workWords = WordSet.load(Gazetteer.class, "work-words.txt");
     final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
     final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
     final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");

@@ -154,4 +154,14 @@ class EntityRecognizerTest {
         assertThat(entities("По концертот, Франко му се заблагодари на публиката.").mentions())
                 .extracting(m -> m.text() + "/" + m.type()).containsExactly("Франко/PER");
     }
+
+    @Test
+    void aWorksTitleIsNoNameATheatreKeepsItsCityAndARiverItsName() {
+        assertThat(entities("Писателката Лидија Димковска е авторка на романот „Резервен живот“.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Лидија Димковска/PER", "Резервен живот/MISC");
+        assertThat(entities("Народниот театар Штип ја отвора сезоната.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Народниот театар Штип/ORG");
+        assertThat(entities("Реката Треска се излеа.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Треска/LOC");
+    }
 }

@@ -50,6 +50,7 @@ class TeamNewsQuotesTest {
         "team-news-quotes-19.tsv, 90", // unseen news: 80.0 % when written
         "team-news-quotes-20.tsv, 90", // unseen wire news: 76.5 % when written
         "team-news-quotes-21.tsv, 90", // unseen news and dialogue: 72.2 % when written
+        "team-news-quotes-22.tsv, 90", // unseen news and dialogue: 100 % when written
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
