@@ -12,6 +12,7 @@ import org.vesnik.core.ner.EntityType;
 import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
@@ -84,6 +85,13 @@ public final class QuotationFinder implements Stage {
             // words that run on to the end of the paragraph have nothing after them to name a speaker
             Sentence closing = sentences.get(sentenceOf(sentences, marks.runsOn() ? close - 1 : close));
             Quotation quotation = attribute(view, sentence, closing, open, close, inner);
+            int next = sentenceOf(sentences, close) + 1;
+            if (quotation.speaker() == null && quotation.cue() == null && next < sentences.size()
+                    && close + 1 == closing.endToken()) {
+                // „Знаеш ли каде сме?“ Винстон го праша стражарот.: the ? ended the sentence, not the line
+                Quotation tagged = taggedByNextSentence(view, sentences.get(next), inner);
+                quotation = tagged != null ? tagged : quotation;
+            }
             if (quotation.speaker() == null && lastSpeaker != null && lastSpeakerSentence >= s - 1) {
                 quotation = new Quotation(inner, lastSpeaker, quotation.cue(), quotation.source(), null, "context");
             } else if (quotation.speaker() == null && quotation.cue() != null) {
@@ -118,6 +126,32 @@ public final class QuotationFinder implements Stage {
             byToken[t] = spanOf[t] < 0 ? null : mentions.get(spanOf[t]);
         }
         return byToken;
+    }
+
+    /**
+     * A sentence that opens with a name or capitalised phrase and a speech verb (Винстон го праша
+     * стражарот): the tag of the words just before it; or null.
+     */
+    private Quotation taggedByNextSentence(QuoteView view, Sentence sentence, TextSpan inner) {
+        int first = sentence.firstToken();
+        int end = first;
+        EntityMention mention = view.mentionAt(first);
+        if (mention != null) {
+            end = view.tokensOf(mention, first)[1];
+        } else {
+            while (end < sentence.endToken() && end < first + 3 && view.tokens().kind(end) == TokenKind.WORD
+                    && Character.isUpperCase(view.clean().charAt(view.tokens().cleanStart(end)))) {
+                end++;
+            }
+        }
+        int verb = end;
+        while (verb < sentence.endToken() && view.isShortClitic(verb)) {
+            verb++;
+        }
+        if (end == first || verb >= sentence.endToken() || !verbs.isSpeechVerb(view, verb)) {
+            return null;
+        }
+        return new Quotation(inner, view.span(first, end), view.span(verb, verb + 1), null, null, "sentence");
     }
 
     private static TextSpan innerSpan(QuoteView view, int open, int close) {
@@ -200,8 +234,10 @@ public final class QuotationFinder implements Stage {
         }
         // Ким ги пофали војниците како „херои на татковината“: the words the subject describes with
         if (open > sentence.firstToken() && FUNCTION_WORDS.isAs(view.forms()[open - 1])) {
+            // (a verb with its object's clitic before it: not зборови како „одличен“, words named as examples)
             int verb = SubjectBeforeVerb.lastVerb(view, sentence.firstToken(), open - 1);
-            TextSpan describer = verb >= 0 ? SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), verb) : null;
+            boolean describes = verb > sentence.firstToken() && FUNCTION_WORDS.isObjectClitic(view.forms()[verb - 1]);
+            TextSpan describer = describes ? SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), verb) : null;
             if (describer != null) {
                 TextSpan reporter = source != null && !sameSpeaker(source, describer) ? source : null;
                 return new Quotation(inner, describer, view.span(verb, verb + 1), reporter, null, "sentence");

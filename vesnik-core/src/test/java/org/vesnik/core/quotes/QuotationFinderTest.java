@@ -364,6 +364,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aTagInTheSentenceAfterAQuestionMarkAndExamplesAfterKakoAreNoDescription() {
+        Quotations found = quotations("„Каде одиш?“ Марија го праша братот.");
+        assertThat(found.quotations().get(0).speaker().text()).isEqualTo("Марија");
+        assertThat(found.quotations().get(0).cue().text()).isEqualTo("праша");
+        // words named as examples after a noun and како are nobody's description
+        assertThat(quotations("Во стариот речник се среќаваат зборови како „арно“ и „убаво“.").quotations())
+                .allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);

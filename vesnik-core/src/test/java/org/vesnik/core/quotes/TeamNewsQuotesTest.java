@@ -51,6 +51,8 @@ class TeamNewsQuotesTest {
         "team-news-quotes-20.tsv, 90", // unseen wire news: 76.5 % when written
         "team-news-quotes-21.tsv, 90", // unseen news and dialogue: 72.2 % when written
         "team-news-quotes-22.tsv, 90", // unseen news and dialogue: 100 % when written
+        "team-news-quotes-23.tsv, 90", // unseen news and dialogue: 100 % when written
+        "team-news-quotes-24.tsv, 90", // unseen dialogue of a translated novel: 94.1 % when written
     })
     void quotationsHaveTheirSpeakersAndTitlesAreNotQuotations(String file, double floor) throws IOException {
         Pipeline pipeline = Pipeline.builder().build();
