@@ -143,9 +143,10 @@ public final class EntityRecognizer implements Stage {
             boolean first = i <= firstWord(view);
             // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
             // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
-            // so is an organisation word before a name (Компанијата Витаминка)
+            // so is an organisation word before a name (Компанијата Витаминка), and an adjective
+            // before a first name (Старата Сирма)
             if (view.isCapitalised(i) && !(first && (isFunctionWord(view.tags()[i]) || isTitle(view, i)
-                    || isOrganisationWordBeforeName(view, i)))
+                    || isOrganisationWordBeforeName(view, i) || isAdjectiveBeforeFirstName(view, i)))
                     && !isCommonNoun(view, i)
                     && (!first || startsName(view, i) || seen.nameWords().contains(view.keys()[i])
                     || unknownNameAtStart(view, i)
@@ -620,6 +621,12 @@ public final class EntityRecognizer implements Stage {
      */
     private boolean isOrganisationWord(View view, int k) {
         return listsWord(gazetteer.organizationWords, view, k);
+    }
+
+    /** A definite adjective with a first name right after it (Старата Сирма): a description, not the name. */
+    private boolean isAdjectiveBeforeFirstName(View view, int i) {
+        return isDefiniteAdjective(view, i) && i + 1 < view.size() && view.isCapitalised(i + 1)
+                && gazetteer.firstNames.contains(view.keys()[i + 1]);
     }
 
     /** An organisation word with a capitalised name right after it (Компанијата Витаминка). */

@@ -164,4 +164,10 @@ class EntityRecognizerTest {
         assertThat(entities("Реката Треска се излеа.").mentions())
                 .extracting(m -> m.text() + "/" + m.type()).containsExactly("Треска/LOC");
     }
+
+    @Test
+    void anAdjectiveOpeningASentenceBeforeAFirstNameDescribesThePerson() {
+        assertThat(entities("Малата Ивана го отвори подарокот.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Ивана/PER");
+    }
 }

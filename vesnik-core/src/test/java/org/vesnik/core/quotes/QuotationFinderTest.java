@@ -374,6 +374,12 @@ class QuotationFinderTest {
     }
 
     @Test
+    void moreVerbsThatTagALine() {
+        Quotations found = quotations("„Пожар!“ изврека чуварот. „Стигнавме“, јави возачот. „Ја губиме младината“, алармира демографот.");
+        assertThat(found.quotations()).extracting(q -> q.speaker().text()).containsExactly("чуварот", "возачот", "демографот");
+    }
+
+    @Test
     void aNameInTitleMarksMaySpeak() {
         Quotation found = quotations("Британскиот весник „Индипендент“ објави дека министрите „тајно се договориле“.")
                 .quotations().get(0);
