@@ -242,7 +242,9 @@ public final class EntityRecognizer implements Stage {
                 if (!throughNames || !gazetteer.nameConnectors.contains(view.keys()[end])) {
                     break;
                 }
-                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)) {
+                // (up to a person's first name after it: лидерот на Алијансата за Албанците Арбен Таравари)
+                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)
+                        && !(k > end + 1 && personFollows(view, k))) {
                     k++;
                 }
                 if (begun) {

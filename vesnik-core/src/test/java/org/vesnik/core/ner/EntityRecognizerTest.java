@@ -170,4 +170,10 @@ class EntityRecognizerTest {
         assertThat(entities("Малата Ивана го отвори подарокот.").mentions())
                 .extracting(m -> m.text() + "/" + m.type()).containsExactly("Ивана/PER");
     }
+
+    @Test
+    void aPersonsNameAfterAnOrganisationsIsTheirOwn() {
+        assertThat(entities("Порача лидерот на Движењето за Обнова Илир Хасани.").mentions())
+                .extracting(m -> m.text() + "/" + m.type()).containsExactly("Движењето за Обнова/ORG", "Илир Хасани/PER");
+    }
 }
