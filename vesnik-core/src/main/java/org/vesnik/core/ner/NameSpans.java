@@ -1,0 +1,214 @@
+package org.vesnik.core.ner;
+
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.segment.TokenKind;
+
+/**
+ * Where a name starts and ends: runs of capitalised words, institutions with the words that say
+ * which (Министерството за финансии), adjectives before organisation words (Народното собрание).
+ */
+final class NameSpans {
+
+    static final int MAX_INSTITUTION_WORDS = 10;
+
+    private final Gazetteer gazetteer;
+    private final NameWords words;
+    private final NameTypes types;
+
+    NameSpans(Gazetteer gazetteer, NameWords words, NameTypes types) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+        this.types = types;
+    }
+
+    /**
+     * A capitalised organisation word inside a sentence names an institution, with the words
+     * that say which (Министерството за финансии, Советот на министрите за финансии на ЕУ):
+     * through на, за, од and the nouns and adjectives after them, up to a verb or a mark.
+     * Returns the end of the name, or -1.
+     */
+    int institutionEnd(SentenceView view, int i) {
+        // (a PROPN too: the tagger takes an organisation word it does not know for a name, Клиниката)
+        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN && view.tags()[i] != Upos.PROPN || !words.isOrganisationWord(view, i)) {
+            return -1;
+        }
+        int end = i + 1;
+        // the name that says which (Универзитетот Харвард), unless it is a person's or a place's;
+        // the name ends there (Компанијата Витаминка од Прилеп)
+        if (end < view.size() && view.isCapitalised(end) && !gazetteer.firstNames.contains(view.keys()[end])) {
+            FoundName known = words.knownName(view, end);
+            if (known == null || known.type() == EntityType.ORG) {
+                if (i <= NameWords.firstWord(view)) {
+                    return -1; // at a sentence's start the word is only capitalised there: a descriptor
+                }
+                // names joined by и go on (Универзитетот Св. Кирил и Методиј)
+                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalised(end)
+                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.keys()[end]) && view.isCapitalised(end + 1))) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        end = connectedEnd(view, i, end, true);
+        // at a sentence's start a lone one is a common noun (Министерството соопшти …)
+        return i <= NameWords.firstWord(view) && end == i + 1 ? -1 : end;
+    }
+
+    /**
+     * The end of an organisation's name from {@code i} that now ends at {@code end}, through на,
+     * за, од and the nouns, adjectives and names after them (Министерството за финансии,
+     * Стопанската комора на Македонија), then и or со and more such words (Министерството за
+     * труд и социјална политика), up to a verb or a mark. With {@code throughNames} false only
+     * lower-case words go on (Државниот завод за ревизија; not: агенција на Јужна Кореја).
+     */
+    private int connectedEnd(SentenceView view, int i, int end, boolean throughNames) {
+        boolean begun = false;
+        while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS
+                && (gazetteer.nameConnectors.contains(view.keys()[end]) || begun && gazetteer.innerConnectors.contains(view.keys()[end]))) {
+            int k = end + 1;
+            if (view.isCapitalised(k)) {
+                if (!throughNames || !gazetteer.nameConnectors.contains(view.keys()[end])) {
+                    break;
+                }
+                // (up to a person's first name after it: лидерот на Алијансата за Албанците Арбен Таравари)
+                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)
+                        && !(k > end + 1 && words.personFollows(view, k))) {
+                    k++;
+                }
+                if (begun) {
+                    return k; // a name after the words that say which ends it (Советот за безбедност на ОН)
+                }
+                end = k; // names joined by на go on (Комитетот на Нации на Андите)
+                continue;
+            }
+            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
+                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN) && !words.isVerbBeforeWords(view, k)) {
+                k++;
+            }
+            if (k == end + 1) {
+                break;
+            }
+            begun = true;
+            end = k;
+        }
+        return end;
+    }
+
+    /** The closing quotation mark after {@code i}, within a title's length, else {@code to}. */
+    private static int closingMark(SentenceView view, int i, int to) {
+        for (int k = i; k < view.size() && k < i + MAX_INSTITUTION_WORDS; k++) {
+            if (view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * After a capitalised adjective, the end of the lower-case words that go on its name before an
+     * organisation or place word: adjectives, and up to two words the tagger took for nouns
+     * (Државниот пазарен инспекторат); never an event word (Втората светска војна).
+     */
+    private int descriptorsEnd(SentenceView view, int k) {
+        int nouns = 0;
+        while (k < view.size() && !view.isCapitalised(k) && !words.isEventWord(view, k)
+                && !words.isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemmas()[k])
+                && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN && nouns++ < 2)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The end of an organisation's name that is a capitalised adjective, lower-case adjectives and
+     * an organisation word (Народното собрание, Државната изборна комисија), or -1.
+     */
+    int organisationTail(SentenceView view, int i) {
+        if (!words.isAdjective(view, i)) {
+            return -1;
+        }
+        int k = descriptorsEnd(view, i + 1);
+        boolean organisation = k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k);
+        // a name after the organisation word is the organisation's: the words before only describe it
+        // (Кошаркарскиот клуб Работнички)
+        // (but a person's name after it is the person's own: претседателот на Судскиот совет Селим Адеми)
+        if (organisation && NameWords.nameFollows(view, k + 1)) {
+            // a place's name after it is the organisation's own: Народниот театар Битола
+            FoundName place = view.tokens().kind(view.first() + k + 1) == TokenKind.QUOTE ? null : words.knownName(view, k + 1);
+            if (place != null && place.type() == EntityType.LOC) {
+                return place.to();
+            }
+        }
+        return organisation && !(NameWords.nameFollows(view, k + 1) && !words.personFollows(view, k + 1)) ? k + 1 : -1;
+    }
+
+    /**
+     * A run of capitalised words from {@code i}, through known names inside it (Општина Велес,
+     * Западна Македонија) and, in an organisation's name, through на, за, и before a capitalised
+     * word (Комитетот на Нации на Андите); with a lower-case tail when the run is an adjective
+     * before an organisation word (Француската национална полиција). Typed by the words around it.
+     * A lone capitalised adjective is a demonym, not a name.
+     */
+    FoundName capitalisedRun(SentenceView view, int i, FoundName previous, SeenNames seen) {
+        int j = i + 1;
+        boolean organisational = words.isDefiniteAdjective(view, i) || words.isOrganisationWord(view, i);
+        while (j < view.size()) {
+            if (view.isCapitalised(j)) {
+                organisational |= words.isOrganisationWord(view, j);
+                j++;
+            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        int to = j;
+        // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов);
+        // so is the one institution word before it (портпаролката на Владата Марија Петрушевска)
+        if (!organisational || words.isOrganisationWord(view, i) && i + 2 < to) {
+            for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
+                // (not after a lone adjective, which is the name's own: Свети Јован Бигорски)
+                if (gazetteer.firstNames.contains(view.keys()[k]) && !(k == i + 1 && view.tags()[i] == Upos.ADJ)) {
+                    to = k;
+                    break;
+                }
+            }
+        }
+        if (words.isAdjective(view, to - 1)) {
+            int k = descriptorsEnd(view, to);
+            if (k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k)) {
+                int tail = organisationTail(view, i);
+                if (tail > k + 1) {
+                    return new FoundName(i, tail, EntityType.ORG, null); // Народниот театар Битола
+                }
+                if (to - i == 1 && NameWords.nameFollows(view, k + 1)) {
+                    return null; // Британскиот весник „Гардијан“: the words describe the name after them
+                }
+                // not through на and a name: агенција на Јужна Кореја describes, the country is the name
+                return new FoundName(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
+            }
+            if (k < view.size() && !view.isCapitalised(k) && gazetteer.locationWords.contains(view.lemmas()[k])) {
+                return new FoundName(i, k + 1, EntityType.LOC, null); // Елисејската палата
+            }
+            if (to - i == 1 && words.afterOrganisationWord(view, i) && k > to) {
+                return new FoundName(i, k, EntityType.ORG, null); // Фондацијата Отворено општество
+            }
+            if (k < view.size() && !view.isCapitalised(k) && words.isEventWord(view, k)) {
+                return new FoundName(i, k + 1, EntityType.MISC, null); // Втората светска војна
+            }
+            if (to - i == 1 && !words.unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemmas()[i - 1]))) {
+                // a demonym; but not an unknown word with a surname's ending (Петровски рече), nor
+                // a name after a place word the tagger read as an adjective (Реката Треска)
+                return null;
+            }
+        }
+        EntityType type = types.typeOf(view, i, to, previous, seen);
+        if (type == EntityType.ORG && organisational) {
+            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
+        }
+        if (type == EntityType.MISC && i > 0 && view.tokens().kind(view.first() + i - 1) == TokenKind.QUOTE) {
+            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
+        }
+        return new FoundName(i, to, type, null);
+    }
+}
