@@ -205,8 +205,7 @@ public final class QuotationFinder implements Stage {
                 speaker = SpeakerAfterVerb.speakerAfter(view, before, open); // Како што изјави министерката … Весна Јанева, „…“
             }
             if (speaker != null) {
-                TextSpan reporter = source != null && !sameSpeaker(source, speaker) ? source : null;
-                return new Quotation(inner, speaker, view.span(before, before + 1), reporter, null, "sentence");
+                return new Quotation(inner, speaker, view.span(before, before + 1), reporterBesides(source, speaker), null, "sentence");
             }
         }
         // Путин: „…“ — a name and a colon introduce the words as a speech verb would
@@ -239,8 +238,7 @@ public final class QuotationFinder implements Stage {
             boolean describes = verb > sentence.firstToken() && FUNCTION_WORDS.isObjectClitic(view.forms()[verb - 1]);
             TextSpan describer = describes ? SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), verb) : null;
             if (describer != null) {
-                TextSpan reporter = source != null && !sameSpeaker(source, describer) ? source : null;
-                return new Quotation(inner, describer, view.span(verb, verb + 1), reporter, null, "sentence");
+                return new Quotation(inner, describer, view.span(verb, verb + 1), reporterBesides(source, describer), null, "sentence");
             }
         }
         // a name right before the marks, no verb of its own: the reporter's words about it
@@ -275,6 +273,11 @@ public final class QuotationFinder implements Stage {
         // „…“, додаде таа; според него, „…“: the cue is known, the speaker is whoever the pronoun is
         TextSpan cue = after >= 0 ? view.span(after, after + 1) : Sources.accordingCue(view, sentence.firstToken(), closing.endToken());
         return new Quotation(inner, null, cue, null, null, "sentence");
+    }
+
+    /** The source as the quotation's reporter, unless it is the speaker: null then, or with no source. */
+    private static TextSpan reporterBesides(TextSpan source, TextSpan speaker) {
+        return source != null && !sameSpeaker(source, speaker) ? source : null;
     }
 
     private static boolean sameSpeaker(TextSpan a, TextSpan b) {
