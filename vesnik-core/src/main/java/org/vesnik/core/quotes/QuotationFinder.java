@@ -140,7 +140,7 @@ public final class QuotationFinder implements Stage {
             end = view.tokensOf(mention, first)[1];
         } else {
             while (end < sentence.endToken() && end < first + 3 && view.tokens().kind(end) == TokenKind.WORD
-                    && Character.isUpperCase(view.clean().charAt(view.tokens().cleanStart(end)))) {
+                    && view.startsWithCapital(end)) {
                 end++;
             }
         }

@@ -1,5 +1,6 @@
 package org.vesnik.core.quotes;
 
+import java.util.function.IntPredicate;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
@@ -69,10 +70,39 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
         return new int[] {first, end};
     }
 
+    /** The first token in [from, to) outside marks that {@code wanted} accepts, or -1. */
+    int firstOutsideMarks(int from, int to, IntPredicate wanted) {
+        for (int t = from; t < to; t++) {
+            if (!inMarks(t) && wanted.test(t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token in [from, to) outside marks that {@code wanted} accepts, or -1. */
+    int lastOutsideMarks(int from, int to, IntPredicate wanted) {
+        for (int t = to - 1; t >= from; t--) {
+            if (!inMarks(t) && wanted.test(t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code t} starts with a capital letter. */
+    boolean startsWithCapital(int t) {
+        return Character.isUpperCase(clean.charAt(tokens.cleanStart(t)));
+    }
+
+    /** A personal pronoun in any form: тој, таа, него, му, ја, се. */
+    boolean isPronounOfPerson(int t) {
+        return tags()[t] == Upos.PRON && FUNCTION_WORDS.isClitic(lemmas()[t]);
+    }
+
     /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */
     boolean isPersonalPronoun(int t) {
-        return tags()[t] == Upos.PRON && FUNCTION_WORDS.isClitic(lemmas()[t])
-                && forms()[t].equals(lemmas()[t]) && !forms()[t].equals("себе");
+        return isPronounOfPerson(t) && forms()[t].equals(lemmas()[t]) && !forms()[t].equals("себе");
     }
 
     /**
@@ -81,8 +111,7 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
      */
     boolean isShortClitic(int t) {
         if (tags()[t] == Upos.PRON) {
-            return FUNCTION_WORDS.isClitic(lemmas()[t]) && forms()[t].length() <= 3
-                    && !forms()[t].equals(lemmas()[t]);
+            return isPronounOfPerson(t) && forms()[t].length() <= 3 && !forms()[t].equals(lemmas()[t]);
         }
         return FUNCTION_WORDS.isAnd(forms()[t]) && t > 0 && forms()[t - 1].equals(",") && t + 1 < tags().length
                 && (tags()[t + 1] == Upos.VERB || tags()[t + 1] == Upos.AUX);

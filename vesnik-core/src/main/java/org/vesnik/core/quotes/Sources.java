@@ -21,7 +21,7 @@ final class Sources {
     TextSpan according(QuoteView view, int from, int to) {
         for (int t = from; t + 1 < to; t++) {
             if (FUNCTION_WORDS.isAccordingTo(view.forms()[t])) {
-                if (view.tags()[t + 1] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[t + 1])) {
+                if (view.isPronounOfPerson(t + 1)) {
                     return null; // според него: whoever the context names
                 }
                 if (t + 3 < to && documentNouns.contains(view.lemmas()[t + 1]) && FUNCTION_WORDS.isOf(view.forms()[t + 2])) {
@@ -116,12 +116,7 @@ final class Sources {
 
     /** The last дека or оти in [from, to), outside marks, or -1. */
     static int complementizerBefore(QuoteView view, int from, int to) {
-        for (int t = to - 1; t >= from; t--) {
-            if (!view.inMarks(t) && FUNCTION_WORDS.isComplementizer(view.forms()[t])) {
-                return t;
-            }
-        }
-        return -1;
+        return view.lastOutsideMarks(from, to, t -> FUNCTION_WORDS.isComplementizer(view.forms()[t]));
     }
 
     /** Whether token {@code t} is a noun for what an author issues (зборовите, пораката, изјавата). */

@@ -34,7 +34,7 @@ final class SpeakerAfterVerb {
             }
             head = next;
         }
-        if (head < end && view.tags()[head] == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemmas()[head])) {
+        if (head < end && view.isPronounOfPerson(head)) {
             return null; // додаде таа: a personal pronoun names no one; the context does
         }
         if (head + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[head])) {
@@ -176,8 +176,8 @@ final class SpeakerAfterVerb {
         if (mention != null && mention.type() != EntityType.LOC) {
             return view.mentionSpan(t);
         }
-        String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
-        if (mention == null && !Character.isUpperCase(form.charAt(0))) {
+        boolean capital = view.startsWithCapital(t);
+        if (mention == null && !capital) {
             // признаваат од опозицијата, порачуваат од владејачката партија: a description of who speaks
             int noun = t;
             while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
@@ -187,7 +187,7 @@ final class SpeakerAfterVerb {
                 return view.span(t, noun + 1);
             }
         }
-        if (mention != null || !Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
+        if (mention != null || !capital || view.tags()[t] == Upos.PUNCT) {
             return null;
         }
         int to = t + 1;

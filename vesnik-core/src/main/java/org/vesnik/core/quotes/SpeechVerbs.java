@@ -55,12 +55,8 @@ final class SpeechVerbs {
      * after Путин ги нарече врските „…“), else the last one outside marks, or -1.
      */
     int taggingSpeechVerb(QuoteView view, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (!view.inMarks(t) && isSpeechVerb(view, t) && standsAfterPause(view, from, t)) {
-                return t;
-            }
-        }
-        return speechVerbBetween(view, from, to);
+        int tagging = view.firstOutsideMarks(from, to, t -> isSpeechVerb(view, t) && standsAfterPause(view, from, t));
+        return tagging >= 0 ? tagging : speechVerbBetween(view, from, to);
     }
 
     /** Whether only clitics and auxiliaries stand between word {@code t} and a mark, comma or dash before it. */
@@ -75,12 +71,7 @@ final class SpeechVerbs {
 
     /** The last speech verb in [from, to), outside any quotation marks, or -1. */
     int speechVerbBetween(QuoteView view, int from, int to) {
-        for (int t = to - 1; t >= from; t--) {
-            if (!view.inMarks(t) && isSpeechVerb(view, t)) {
-                return t;
-            }
-        }
-        return -1;
+        return view.lastOutsideMarks(from, to, t -> isSpeechVerb(view, t));
     }
 
     /**
@@ -112,14 +103,9 @@ final class SpeechVerbs {
 
     /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
     int followingVerbBefore(QuoteView view, int from, int to) {
-        for (int t = to - 1; t >= from; t--) {
-            // by form too: the tagger reads бара before marks as a noun (a pond)
-            if (!view.inMarks(t) && (view.tags()[t] == Upos.VERB && followingVerbs.contains(view.lemmas()[t])
-                    || followingVerbs.contains(view.forms()[t]))) {
-                return t;
-            }
-        }
-        return -1;
+        // by form too: the tagger reads бара before marks as a noun (a pond)
+        return view.lastOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB && followingVerbs.contains(view.lemmas()[t])
+                || followingVerbs.contains(view.forms()[t]));
     }
 
     /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */

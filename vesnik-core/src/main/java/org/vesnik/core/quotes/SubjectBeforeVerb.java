@@ -100,8 +100,7 @@ final class SubjectBeforeVerb {
     /** Whether a clitic that doubles an object (ги, го, ја; not се) stands in [from, verb). */
     private static boolean doublesObject(QuoteView view, int from, int verb) {
         for (int t = from; t < verb; t++) {
-            if (view.isShortClitic(t) && view.tags()[t] == Upos.PRON && !view.lemmas()[t].equals(view.forms()[t])
-                    && FUNCTION_WORDS.isObjectClitic(view.forms()[t])) {
+            if (view.isShortClitic(t) && FUNCTION_WORDS.isObjectClitic(view.forms()[t])) {
                 return true;
             }
         }
@@ -110,22 +109,12 @@ final class SubjectBeforeVerb {
 
     /** The first verb in [from, to), outside marks, or -1. */
     static int firstVerb(QuoteView view, int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (!view.inMarks(t) && view.tags()[t] == Upos.VERB) {
-                return t;
-            }
-        }
-        return -1;
+        return view.firstOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB);
     }
 
     /** The last verb in [from, to), outside marks, or -1. */
     static int lastVerb(QuoteView view, int from, int to) {
-        for (int t = to - 1; t >= from; t--) {
-            if (!view.inMarks(t) && view.tags()[t] == Upos.VERB) {
-                return t;
-            }
-        }
-        return -1;
+        return view.lastOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB);
     }
 
     /**
@@ -182,7 +171,7 @@ final class SubjectBeforeVerb {
     private static boolean isQuantifier(QuoteView view, int t) {
         Upos tag = view.tags()[t];
         return tag == Upos.DET || tag == Upos.NUM || tag == Upos.ADV && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.NOUN
-                || tag == Upos.PRON && !FUNCTION_WORDS.isClitic(view.lemmas()[t]);
+                || tag == Upos.PRON && !view.isPronounOfPerson(t);
     }
 
     private static boolean isNominal(Upos tag) {
@@ -272,12 +261,8 @@ final class SubjectBeforeVerb {
 
     /** The last name of a type {@code wanted} accepts in [from, to), outside quotation marks, or null. */
     private static TextSpan lastNamed(QuoteView view, int from, int to, Predicate<EntityType> wanted) {
-        for (int t = to - 1; t >= from; t--) {
-            if (!view.inMarks(t) && view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type())) {
-                return view.mentionSpan(t);
-            }
-        }
-        return null;
+        int last = view.lastOutsideMarks(from, to, t -> view.mentionAt(t) != null && wanted.test(view.mentionAt(t).type()));
+        return last < 0 ? null : view.mentionSpan(last);
     }
 
     /** The people named before the marks in the sentence: one name, or the words from the first to the last. */

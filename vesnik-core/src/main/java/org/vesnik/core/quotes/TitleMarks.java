@@ -23,12 +23,12 @@ final class TitleMarks {
         this.verbs = verbs;
     }
 
-    /** QuotedRun around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
+    /** Marks around a title or name: after a title noun (весникот), or around a short run of capitalised words. */
     boolean isTitle(QuoteView view, int open, int close) {
         // a name starts with a capital or a digit, a law's with a preposition (законот „за јавен ред и мир“):
         // продавници „што работат на слободниот пазар“ are words
-        String firstWord = view.clean().substring(view.tokens().cleanStart(open + 1), view.tokens().cleanEnd(open + 1));
-        boolean named = Character.isUpperCase(firstWord.charAt(0)) || Character.isDigit(firstWord.charAt(0))
+        boolean named = view.startsWithCapital(open + 1)
+                || Character.isDigit(view.clean().charAt(view.tokens().cleanStart(open + 1)))
                 || view.tags()[open + 1] == Upos.ADP;
         if (named && open > 0 && isTitleNoun(view, open - 1)) {
             return true;
@@ -49,8 +49,7 @@ final class TitleMarks {
             return false;
         }
         for (int t = open + 1; t < close; t++) {
-            String form = view.clean().substring(view.tokens().cleanStart(t), view.tokens().cleanEnd(t));
-            if (!Character.isUpperCase(form.charAt(0)) || view.tags()[t] == Upos.PUNCT) {
+            if (!view.startsWithCapital(t) || view.tags()[t] == Upos.PUNCT) {
                 return false;
             }
         }
@@ -58,7 +57,7 @@ final class TitleMarks {
     }
 
     /**
-     * QuotedRun around a nickname or epithet: after a naming word (т.н. „зелен коридор“, познат како
+     * Marks around a nickname or epithet: after a naming word (т.н. „зелен коридор“, познат како
      * „…“), or words without a verb set off by commas after a name (Ерусалим, „градот на Давид“, …).
      */
     private boolean isEpithet(QuoteView view, int open, int close) {
