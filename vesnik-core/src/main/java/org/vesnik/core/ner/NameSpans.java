@@ -129,17 +129,23 @@ final class NameSpans {
         }
         int k = descriptorsEnd(view, i + 1);
         boolean organisation = k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k);
-        // a name after the organisation word is the organisation's: the words before only describe it
-        // (Кошаркарскиот клуб Работнички)
-        // (but a person's name after it is the person's own: претседателот на Судскиот совет Селим Адеми)
-        if (organisation && NameWords.nameFollows(view, k + 1)) {
-            // a place's name after it is the organisation's own: Народниот театар Битола
-            FoundName place = view.tokens().kind(view.first() + k + 1) == TokenKind.QUOTE ? null : words.knownName(view, k + 1);
-            if (place != null && place.type() == EntityType.LOC) {
-                return place.to();
-            }
+        int place = organisation ? placeNamedAt(view, k + 1) : -1;
+        if (place > 0) {
+            return place; // a place's name after it is the organisation's own: Народниот театар Битола
         }
+        // another name after the organisation word is the organisation's: the words before only describe
+        // it (Кошаркарскиот клуб Работнички); but a person's name is the person's own (претседателот на
+        // Судскиот совет Селим Адеми)
         return organisation && !(NameWords.nameFollows(view, k + 1) && !words.personFollows(view, k + 1)) ? k + 1 : -1;
+    }
+
+    /** The end of a known place's name at {@code k}, outside marks (Народниот театар Битола), or -1. */
+    private int placeNamedAt(SentenceView view, int k) {
+        if (k >= view.size() || view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+            return -1;
+        }
+        FoundName place = words.knownName(view, k);
+        return place != null && place.type() == EntityType.LOC ? place.to() : -1;
     }
 
     /**
@@ -177,9 +183,9 @@ final class NameSpans {
         if (words.isAdjective(view, to - 1)) {
             int k = descriptorsEnd(view, to);
             if (k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k)) {
-                int tail = organisationTail(view, i);
-                if (tail > k + 1) {
-                    return new FoundName(i, tail, EntityType.ORG, null); // Народниот театар Битола
+                int place = to - i == 1 ? placeNamedAt(view, k + 1) : -1;
+                if (place > 0) {
+                    return new FoundName(i, place, EntityType.ORG, null); // Народниот театар Битола
                 }
                 if (to - i == 1 && NameWords.nameFollows(view, k + 1)) {
                     return null; // Британскиот весник „Гардијан“: the words describe the name after them
