@@ -205,7 +205,8 @@ final class JsonlReader implements ArticleReader {
     }
 
     private static String shorten(String message) {
-        String s = String.valueOf(message).replace('\n', ' ');
+        // where in the line Jackson was is clear from the line itself; its echo of the input is noise
+        String s = String.valueOf(message).replace('\n', ' ').replaceFirst("\\s*\\(start marker at .*$", "");
         return s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON) + "…";
     }
 }
