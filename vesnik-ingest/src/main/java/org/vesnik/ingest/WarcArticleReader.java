@@ -9,11 +9,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.vesnik.ingest.io.ContentEncoding;
 import org.vesnik.ingest.io.CountingInputStream;
 import org.vesnik.ingest.io.TooLargeException;
 
@@ -106,7 +108,10 @@ final class WarcArticleReader implements ArticleReader {
             return Optional.empty();
         }
         byte[] body;
-        try (InputStream in = Channels.newInputStream(http.bodyDecoded())) {
+        // jwarc has undone the chunking; the content coding is undone as the fetcher undoes it
+        // (jwarc's own reads deflate only raw, and servers send it zlib-wrapped as well)
+        String encoding = http.headers().all("Content-Encoding").stream().collect(Collectors.joining(","));
+        try (InputStream in = ContentEncoding.decode(Channels.newInputStream(http.body()), encoding)) {
             body = context.options().recordLimit().readAll(in);
         } catch (TooLargeException e) {
             return problem(source, ProblemKind.TOO_LARGE, "the decoded body is " + e.getMessage());

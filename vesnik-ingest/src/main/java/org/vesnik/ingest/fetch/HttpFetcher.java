@@ -17,10 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import org.vesnik.ingest.ProblemKind;
+import org.vesnik.ingest.io.ContentEncoding;
 import org.vesnik.ingest.io.TooLargeException;
 
 /**
@@ -217,45 +216,22 @@ public final class HttpFetcher implements Fetcher {
             return FetchResult.Failed.of(start, ProblemKind.TOO_LARGE, status,
                     "body of " + length.getAsLong() + " bytes is larger than the limit of " + options.bodyLimit().describe());
         }
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip()
-                .toLowerCase(Locale.ROOT);
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity");
         byte[] body;
-        try (InputStream raw = response.body(); InputStream in = decoded(raw, encoding)) {
+        try (InputStream raw = response.body(); InputStream in = ContentEncoding.decode(raw, encoding)) {
             body = options.bodyLimit().readAll(in);
         } catch (TooLargeException e) {
             return FetchResult.Failed.of(start, ProblemKind.TOO_LARGE, status, "body " + e.getMessage());
         } catch (ZipException | EOFException e) {
             return FetchResult.Failed.of(start, ProblemKind.CORRUPT, status,
                     encoding + " body does not decode: " + describe(e));
-        } catch (UnsupportedEncodingException e) {
+        } catch (ContentEncoding.UnsupportedException e) {
             return FetchResult.Failed.of(start, ProblemKind.NOT_HTML, status, e.getMessage());
         }
         validators.put(url.toString(), new Validators(response.headers().firstValue("ETag"),
                 response.headers().firstValue("Last-Modified")));
         return new FetchResult.Page(start, url, status, response.headers().firstValue("Content-Type"), body,
                 clock.instant());
-    }
-
-    private static InputStream decoded(InputStream raw, String encoding) throws IOException {
-        switch (encoding) {
-            case "identity", "none", "":
-                return raw;
-            case "gzip", "x-gzip":
-                return new GZIPInputStream(raw);
-            case "deflate":
-                return new InflaterInputStream(raw);
-            default:
-                throw new UnsupportedEncodingException("unsupported Content-Encoding: " + encoding);
-        }
-    }
-
-    /** A Content-Encoding the fetcher did not ask for and cannot undo. */
-    private static final class UnsupportedEncodingException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        UnsupportedEncodingException(String message) {
-            super(message);
-        }
     }
 
     private Duration backoff(int attempt) {
