@@ -125,7 +125,7 @@ final class SitemapReader implements ArticleReader {
         try {
             map = parser.parseSiteMap("application/xml", bytes, url);
         } catch (UnknownFormatException | IOException | RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
+            String message = messages(e);
             return Optional.of(new ReadItem.Problem(source, ProblemKind.NOT_FEED,
                     message.contains("DOCTYPE") ? "not read: the sitemap has a DOCTYPE, and DTDs and entities are never read"
                             : "not a sitemap: " + message));
@@ -140,6 +140,15 @@ final class SitemapReader implements ArticleReader {
             urls.addAll(((SiteMap) map).getSiteMapUrls());
         }
         return Optional.empty();
+    }
+
+    /** The exception's message and its causes', as crawler-commons says only "Failed to parse" on top. */
+    private static String messages(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            sb.append(" (").append(cause.getMessage()).append(')');
+        }
+        return sb.toString();
     }
 
     private Optional<ReadItem> page(SiteMapURL entry) {
