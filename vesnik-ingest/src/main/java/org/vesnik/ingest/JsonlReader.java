@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.vesnik.core.article.Article;
-import org.vesnik.ingest.io.CountingInputStream;
 
 /**
  * Reads JSON Lines of articles, one object a line: {@code url}, {@code title}, {@code date} (an
@@ -37,8 +35,8 @@ final class JsonlReader implements ArticleReader {
     private static final int MAX_REASON = 160;
 
     private final Path file;
+    private final InputFile input;
     private final ReaderContext context;
-    private CountingInputStream counted;
     private InputStream in;
     private LineSplitter lines;
     private long lastLine;
@@ -46,6 +44,7 @@ final class JsonlReader implements ArticleReader {
 
     JsonlReader(Path file, ReaderContext context) {
         this.file = file;
+        this.input = new InputFile(file);
         this.context = context;
     }
 
@@ -56,8 +55,8 @@ final class JsonlReader implements ArticleReader {
         }
         try {
             if (lines == null) {
-                counted = new CountingInputStream(Files.newInputStream(file));
-                in = InputKind.gzipped(file) ? new GZIPInputStream(counted, 64 * 1024) : counted;
+                InputStream raw = input.open();
+                in = InputKind.gzipped(file) ? new GZIPInputStream(raw, 64 * 1024) : raw;
                 lines = new LineSplitter(in, context.options().recordLimit().max());
             }
             while (true) {
@@ -157,28 +156,18 @@ final class JsonlReader implements ArticleReader {
 
     @Override
     public long bytesRead() {
-        return counted == null ? 0 : counted.count();
+        return input.bytesRead();
     }
 
     @Override
     public long totalBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
+        return input.size();
     }
 
     @Override
     public void close() {
         done = true;
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // nothing was written; a failed close of a file read to its end loses nothing
-            }
-        }
+        input.close(in);
     }
 
     private Optional<ReadItem> end(Optional<ReadItem> last) {

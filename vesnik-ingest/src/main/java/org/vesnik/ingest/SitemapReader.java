@@ -88,19 +88,14 @@ final class SitemapReader implements ArticleReader {
     }
 
     private Optional<ReadItem.Problem> fetchSitemap(URL url) {
-        URI uri;
+        FetchResult result;
         try {
-            uri = url.toURI();
-        } catch (URISyntaxException e) {
-            return Optional.of(new ReadItem.Problem(url.toString(), ProblemKind.HTTP, "malformed sitemap URL"));
+            result = fetch(url);
+        } catch (ReadFailure e) {
+            return Optional.of(e.problem());
         }
-        FetchResult result = context.fetcher().fetch(uri);
-        if (result instanceof FetchResult.Failed failed) {
-            return Optional.of(failed.toProblem());
-        }
-        if (result instanceof FetchResult.NotModified) {
-            skipped++;
-            return Optional.empty();
+        if (!(result instanceof FetchResult.Page)) {
+            return notAPage(result);
         }
         FetchResult.Page page = (FetchResult.Page) result;
         byte[] bytes = page.body();
@@ -142,6 +137,27 @@ final class SitemapReader implements ArticleReader {
         return Optional.empty();
     }
 
+    private FetchResult fetch(URL url) throws ReadFailure {
+        URI uri;
+        try {
+            // the constructor of parts quotes what a sitemap leaves raw (spaces, non-ASCII letters)
+            uri = new URI(url.getProtocol(), url.getUserInfo(), url.getHost(), url.getPort(), url.getPath(),
+                    url.getQuery(), url.getRef());
+        } catch (URISyntaxException e) {
+            throw new ReadFailure(url.toString(), ProblemKind.HTTP, "malformed URL in a sitemap: " + e.getMessage());
+        }
+        return context.fetcher().fetch(uri);
+    }
+
+    /** A failed fetch as its problem; a 304 (the page is as it was when last read) is counted and passed over. */
+    private Optional<ReadItem.Problem> notAPage(FetchResult result) {
+        if (result instanceof FetchResult.Failed failed) {
+            return Optional.of(failed.toProblem());
+        }
+        skipped++;
+        return Optional.empty();
+    }
+
     /** The exception's message and its causes', as crawler-commons says only "Failed to parse" on top. */
     private static String messages(Throwable e) {
         StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
@@ -157,19 +173,14 @@ final class SitemapReader implements ArticleReader {
             return Optional.of(new ReadItem.Problem(url, ProblemKind.NO_TEXT,
                     "a sitemap entry has no text of its own, and linked pages are not fetched"));
         }
-        URI uri;
+        FetchResult result;
         try {
-            uri = entry.getUrl().toURI();
-        } catch (URISyntaxException e) {
-            return Optional.of(new ReadItem.Problem(url, ProblemKind.HTTP, "malformed URL in the sitemap"));
+            result = fetch(entry.getUrl());
+        } catch (ReadFailure e) {
+            return Optional.of(e.problem());
         }
-        FetchResult result = context.fetcher().fetch(uri);
-        if (result instanceof FetchResult.Failed failed) {
-            return Optional.of(failed.toProblem());
-        }
-        if (result instanceof FetchResult.NotModified) {
-            skipped++;
-            return Optional.empty();
+        if (!(result instanceof FetchResult.Page)) {
+            return notAPage(result).map(ReadItem.class::cast);
         }
         FetchResult.Page fetched = (FetchResult.Page) result;
         ReadItem item = context.pages().read(fetched.body(), fetched.contentType(), url,

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.vesnik.ingest.io.ContentEncoding;
-import org.vesnik.ingest.io.CountingInputStream;
 import org.vesnik.ingest.io.TooLargeException;
 
 /**
@@ -31,8 +29,8 @@ import org.vesnik.ingest.io.TooLargeException;
 final class WarcArticleReader implements ArticleReader {
 
     private final Path file;
+    private final InputFile input;
     private final ReaderContext context;
-    private CountingInputStream counted;
     private WarcReader reader;
     private long records;
     private long skipped;
@@ -40,6 +38,7 @@ final class WarcArticleReader implements ArticleReader {
 
     WarcArticleReader(Path file, ReaderContext context) {
         this.file = file;
+        this.input = new InputFile(file);
         this.context = context;
     }
 
@@ -52,8 +51,7 @@ final class WarcArticleReader implements ArticleReader {
             if (reader == null) {
                 // a stream, not a file channel: jwarc skips a seekable channel's bodies without reading
                 // them, and would not see that the last one is cut short
-                counted = new CountingInputStream(Files.newInputStream(file));
-                reader = new WarcReader(counted);
+                reader = new WarcReader(input.open());
             }
             while (true) {
                 Optional<WarcRecord> record = reader.next();
@@ -132,16 +130,12 @@ final class WarcArticleReader implements ArticleReader {
 
     @Override
     public long bytesRead() {
-        return counted == null ? 0 : counted.count();
+        return input.bytesRead();
     }
 
     @Override
     public long totalBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
+        return input.size();
     }
 
     @Override
@@ -152,15 +146,7 @@ final class WarcArticleReader implements ArticleReader {
     @Override
     public void close() {
         done = true;
-        try {
-            if (reader != null) {
-                reader.close();
-            } else if (counted != null) {
-                counted.close();
-            }
-        } catch (IOException e) {
-            // the file was only read; nothing is lost when closing it fails
-        }
+        input.close(reader);
     }
 
     private Optional<ReadItem> end(Optional<ReadItem> last) {
