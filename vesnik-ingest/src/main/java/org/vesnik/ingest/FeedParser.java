@@ -21,7 +21,8 @@ final class FeedParser {
         input.setAllowDoctypes(false);
         try {
             return input.build(new InputSource(new ByteArrayInputStream(bytes)));
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
+            // Rome's parsers of the many RSS dialects throw what they meet on odd input
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
                 throw new ReadFailure(source, ProblemKind.NOT_FEED,

@@ -60,7 +60,14 @@ final class WarcArticleReader implements ArticleReader {
                 }
                 records++;
                 long offset = reader.position();
-                Optional<ReadItem> item = read(record.get(), offset);
+                Optional<ReadItem> item;
+                try {
+                    item = read(record.get(), offset);
+                } catch (RuntimeException e) {
+                    // a header jwarc cannot take (a WARC-Date that is not one, a field given twice)
+                    // spoils this record only: the next one starts where its length says
+                    item = problem(file + ":" + offset, ProblemKind.CORRUPT, "the record cannot be read (" + e + ")");
+                }
                 // read to its end before it is yielded: a record cut short is the file's last problem
                 record.get().body().consume();
                 if (item.isPresent()) {
@@ -120,8 +127,8 @@ final class WarcArticleReader implements ArticleReader {
         } catch (IOException e) {
             return problem(source, ProblemKind.CORRUPT, "the body does not decode (" + e.getMessage() + ")");
         }
-        return Optional.of(context.pages().read(body, contentType, source, response.targetURI() == null
-                ? Optional.empty() : Optional.of(response.target()), Optional.of(response.date())));
+        return Optional.of(context.pages().read(body, contentType, source, Optional.ofNullable(response.target()),
+                Optional.of(response.date())));
     }
 
     private long position() {

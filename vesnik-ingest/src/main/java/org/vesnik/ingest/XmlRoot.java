@@ -27,6 +27,15 @@ final class XmlRoot {
 
     /** @throws XMLStreamException when the bytes are not XML up to a first element */
     static Root of(byte[] bytes) throws XMLStreamException {
+        try {
+            return firstElement(bytes);
+        } catch (RuntimeException e) {
+            // an encoding declaration the JDK does not know, and the like
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+    }
+
+    private static Root firstElement(byte[] bytes) throws XMLStreamException {
         XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
         try {
             while (reader.hasNext()) {

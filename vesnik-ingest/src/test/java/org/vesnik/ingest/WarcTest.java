@@ -109,6 +109,19 @@ class WarcTest {
     }
 
     @Test
+    void recordWithABadHeaderIsAProblemAndTheNextRecordsRead(@TempDir Path dir) throws IOException {
+        String warc = new String(Resources.bytes("warc/vesti.warc"), StandardCharsets.ISO_8859_1)
+                .replace("WARC-Date: 2026-11-29T08:00:02Z", "WARC-Date: 29.11.2026 08:00");
+        Path file = Files.write(dir.resolve("los-datum.warc"), warc.getBytes(StandardCharsets.ISO_8859_1));
+        Items items = Items.of(readers.open(file.toString()));
+        assertThat(items.articles()).extracting(a -> a.url().orElse(""))
+                .containsExactly("https://vesnik.test/vesti/sneg", "https://vesnik.test/vesti/budzet");
+        assertThat(items.problems()).extracting(ReadItem.Problem::kind).containsExactly(ProblemKind.CORRUPT,
+                ProblemKind.NO_ARTICLE);
+        assertThat(items.problems().get(0).reason()).startsWith("the record cannot be read (");
+    }
+
+    @Test
     void fileThatIsNotAWarcIsOneProblem(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lazno.warc"), "Ова не е WARC туку текст.\n");
         ReadItem.Problem problem = Items.of(readers.open(file.toString())).problems().get(0);
