@@ -3,9 +3,16 @@ package org.vesnik.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vesnik.core.article.Article;
+import org.vesnik.ingest.fetch.FetchOptions;
+import org.vesnik.ingest.fetch.HttpFetcher;
+import org.vesnik.ingest.fetch.ValidatorStore;
+import org.vesnik.ingest.html.ArticleExtractor;
 
 class UrlsTest {
 
@@ -95,6 +102,28 @@ class UrlsTest {
         ReadItem.Problem problem = read("/krug").problems().get(0);
         assertThat(problem.kind()).isEqualTo(ProblemKind.HTTP);
         assertThat(problem.reason()).isEqualTo("redirect loop: " + server.url("/krug") + " -> " + server.url("/krug"));
+    }
+
+    @Test
+    void pageWithNoAnswerInTimeIsATimeout() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        server.on("/bavno", exchange -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        FetchOptions impatient = FetchOptions.defaults().withRobots(false).withRequestTimeout(Duration.ofMillis(200))
+                .withRetries(0, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        SourceReaders readers = new SourceReaders(ReadOptions.defaults(), new ArticleExtractor(),
+                new HttpFetcher(impatient, new ValidatorStore(), clock, clock.sleeper()));
+        try {
+            assertThat(Items.of(readers.open(server.url("/bavno").toString())).problemLines())
+                    .containsExactly(server.url("/bavno") + ": no answer within 200 ms");
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
