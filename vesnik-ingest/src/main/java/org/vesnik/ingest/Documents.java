@@ -53,7 +53,7 @@ final class Documents {
         }
         switch (root.kind()) {
             case FEED:
-                return new FeedReader(bytes, source, context.feedItems());
+                return new FeedReader(bytes, source, fetched, context.feedItems());
             case SITEMAP:
                 try {
                     URL base = url.toURL();

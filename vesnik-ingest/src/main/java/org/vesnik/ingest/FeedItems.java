@@ -4,7 +4,6 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,13 +22,11 @@ final class FeedItems {
 
     private final Optional<Fetcher> fetcher;
     private final PageArticles pages;
-    private final Clock clock;
 
     /** @param fetcher how linked pages are fetched; empty to read items from the feed's text alone */
-    FeedItems(Optional<Fetcher> fetcher, PageArticles pages, Clock clock) {
+    FeedItems(Optional<Fetcher> fetcher, PageArticles pages) {
         this.fetcher = fetcher;
         this.pages = pages;
-        this.clock = clock;
     }
 
     /** What identifies an item across polls: its guid or id, else its link, else its title. */
@@ -45,8 +42,10 @@ final class FeedItems {
     /**
      * @param feedSource the feed's path or URL
      * @param index      the item's place in the feed, from 1, naming an item with no link
+     * @param feedFetched when the feed was fetched (or its file written): an article of the
+     *                    item's own text was had then
      */
-    ReadItem read(SyndFeed feed, SyndEntry entry, String feedSource, int index) {
+    ReadItem read(SyndFeed feed, SyndEntry entry, String feedSource, int index, Optional<Instant> feedFetched) {
         Optional<String> link = httpLink(entry);
         String source = link.orElse(feedSource + ": item " + index);
         Optional<String> ownText = ownText(entry);
@@ -77,7 +76,7 @@ final class FeedItems {
         }
         if (ownText.isPresent()) {
             Article.Builder builder = Article.builder(source, ownText.get())
-                    .fetched(fetched.orElse(clock.instant()));
+                    .fetched(fetched.or(() -> feedFetched).orElse(null));
             return new ReadItem.Found(withItemValues(builder, feed, entry, link, Optional.empty()).build());
         }
         if (pageProblem.isEmpty()) {

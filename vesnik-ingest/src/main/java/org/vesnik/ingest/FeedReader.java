@@ -2,6 +2,7 @@ package org.vesnik.ingest;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -15,14 +16,17 @@ final class FeedReader implements ArticleReader {
     private final byte[] bytes;
     private final String source;
     private final FeedItems items;
+    private final Optional<Instant> fetched;
     private SyndFeed feed;
     private Iterator<SyndEntry> entries;
     private int index;
     private boolean done;
 
-    FeedReader(byte[] bytes, String source, FeedItems items) {
+    /** @param fetched when the feed was fetched, or its file last written */
+    FeedReader(byte[] bytes, String source, Optional<Instant> fetched, FeedItems items) {
         this.bytes = bytes;
         this.source = source;
+        this.fetched = fetched;
         this.items = items;
     }
 
@@ -45,7 +49,7 @@ final class FeedReader implements ArticleReader {
             return Optional.empty();
         }
         index++;
-        return Optional.of(items.read(feed, entries.next(), source, index));
+        return Optional.of(items.read(feed, entries.next(), source, index, fetched));
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class FeedWatcher {
         this.sleeper = sleeper;
         this.fetcher = new HttpFetcher(options.fetch(), validators, clock, sleeper);
         this.items = new FeedItems(options.fetchLinkedPages() ? Optional.of(fetcher) : Optional.empty(),
-                new PageArticles(extractor), clock);
+                new PageArticles(extractor));
         state.feeds().forEach((url, feed) -> {
             if (!feed.validatorsUrl.isEmpty()) {
                 validators.put(feed.validatorsUrl, feed.validators);
@@ -157,7 +157,7 @@ public final class FeedWatcher {
             if (feed.seen.contains(key)) {
                 continue;
             }
-            sink.accept(items.read(parsed, entry, name, index));
+            sink.accept(items.read(parsed, entry, name, index, Optional.of(page.fetched())));
             feed.see(key);
             fresh++;
         }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -42,8 +41,7 @@ public final class SourceReaders {
     /** @param fetcher fetches URLs, linked pages and sitemaps (an {@link HttpFetcher}, or a test's) */
     public SourceReaders(ReadOptions options, ArticleExtractor extractor, Fetcher fetcher) {
         this.context = new ReaderContext(Objects.requireNonNull(options, "options"),
-                new PageArticles(Objects.requireNonNull(extractor, "extractor")), Objects.requireNonNull(fetcher, "fetcher"),
-                Clock.systemUTC());
+                new PageArticles(Objects.requireNonNull(extractor, "extractor")), Objects.requireNonNull(fetcher, "fetcher"));
     }
 
     /** A reader of one source. */

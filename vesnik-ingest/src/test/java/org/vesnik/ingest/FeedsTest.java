@@ -26,7 +26,7 @@ class FeedsTest {
     }
 
     @Test
-    void rssItemsAreReadFromTheFeedWhenPagesAreNotFetched() {
+    void rssItemsAreReadFromTheFeedWhenPagesAreNotFetched() throws IOException {
         Items items = Items.of(new SourceReaders(OFFLINE).open(Resources.path("feeds/rss2-mk.xml").toString()));
         assertThat(items.problems()).isEmpty();
         List<Article> articles = items.articles();
@@ -46,6 +46,10 @@ class FeedsTest {
                 + "Снежната покривка достигна 15 сантиметри, соопштија од скијачкиот центар.");
         // content:encoded is preferred to the description
         assertThat(articles.get(2).text()).startsWith("Претседателот на Собранието").contains("изјави тој.");
+        // had when the file was written, so reading it again gives the same articles
+        assertThat(first.fetched()).contains(Files.getLastModifiedTime(Resources.path("feeds/rss2-mk.xml")).toInstant());
+        assertThat(Items.of(new SourceReaders(OFFLINE).open(Resources.path("feeds/rss2-mk.xml").toString())).articles())
+                .isEqualTo(articles);
     }
 
     @Test
