@@ -21,6 +21,15 @@ public interface ArticleReader extends Closeable {
         return -1;
     }
 
+    /**
+     * Records passed over because they are not articles (a WARC's requests and metadata, images,
+     * pages a conditional GET found unchanged, hidden files in a folder): counted, not reported
+     * one by one.
+     */
+    default long skipped() {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -1,64 +1,133 @@
 package org.vesnik.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.vesnik.core.article.Article;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.vesnik.ingest.fetch.FetchResult;
+import org.vesnik.ingest.fetch.Fetcher;
+import org.vesnik.ingest.fetch.HttpFetcher;
+import org.vesnik.ingest.html.ArticleExtractor;
 
 /**
- * Opens the reader for a source a user names: a file, a folder, a JSONL or WARC file, a feed or
- * a page URL. Placeholder until the readers land: plain UTF-8 {@code .txt} files and folders.
+ * Opens the reader for a source a user names: a file (text, JSONL, HTML, WARC, a feed or a
+ * sitemap, told apart by its name), a folder (its files, recursively, in name order), or an
+ * http(s) URL (a feed, a sitemap or a page, told apart by what the server sends). Opening reads
+ * nothing; a source that cannot be read is the reader's one problem, never an exception.
+ * Thread-safe; the readers it opens are not.
  */
 public final class SourceReaders {
 
+    /** A URL scheme: {@code https://…}, {@code ftp://…}, or a bare {@code file:}, {@code jar:}, {@code data:}. */
+    private static final Pattern URL_LIKE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]+://|(?i:file|jar|data|mailto):).*",
+            Pattern.DOTALL);
+
+    private final ReaderContext context;
+
+    public SourceReaders() {
+        this(ReadOptions.defaults());
+    }
+
+    public SourceReaders(ReadOptions options) {
+        this(options, new ArticleExtractor(), new LazyFetcher(options));
+    }
+
+    /** @param fetcher fetches URLs, linked pages and sitemaps (an {@link HttpFetcher}, or a test's) */
+    public SourceReaders(ReadOptions options, ArticleExtractor extractor, Fetcher fetcher) {
+        this.context = new ReaderContext(Objects.requireNonNull(options, "options"),
+                new PageArticles(Objects.requireNonNull(extractor, "extractor")), Objects.requireNonNull(fetcher, "fetcher"));
+    }
+
+    /** A reader of one source. */
     public ArticleReader open(String spec) {
-        Path path = Path.of(spec);
-        Deque<Path> files = new ArrayDeque<>();
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            files.add(path);
+        if (spec == null || spec.isBlank()) {
+            return SingleItemReader.of(new ReadItem.Problem(String.valueOf(spec), ProblemKind.MISSING, "no source named"));
         }
-        return new ArticleReader() {
-            private long read;
+        if (URL_LIKE.matcher(spec).matches() && !existsAsPath(spec)) {
+            return openUrl(spec.strip());
+        }
+        Path path;
+        try {
+            path = Path.of(spec);
+        } catch (InvalidPathException e) {
+            return SingleItemReader.of(new ReadItem.Problem(spec, ProblemKind.MISSING, "not a valid path: " + e.getReason()));
+        }
+        if (Files.isDirectory(path)) {
+            FolderWalk walk = new FolderWalk(path, context);
+            return new SequenceReader(walk, walk::skipped);
+        }
+        if (!Files.exists(path)) {
+            return SingleItemReader.of(new ReadItem.Problem(spec, ProblemKind.MISSING, "no such file or folder"));
+        }
+        return FileReaders.open(path, context);
+    }
 
+    /** A reader of the sources one after the other, each opened when the one before is done. */
+    public ArticleReader open(List<String> specs) {
+        List<String> copy = new ArrayList<>(specs);
+        Iterator<String> names = copy.iterator();
+        Iterator<ArticleReader> readers = new Iterator<>() {
             @Override
-            public Optional<ReadItem> next() {
-                Path file = files.poll();
-                if (file == null) {
-                    return Optional.empty();
-                }
-                if (!file.toString().endsWith(".txt")) {
-                    return Optional.of(new ReadItem.Problem(file.toString(), ProblemKind.UNSUPPORTED, "not a .txt file"));
-                }
-                try {
-                    byte[] bytes = Files.readAllBytes(file);
-                    read += bytes.length;
-                    return Optional.of(new ReadItem.Found(
-                            Article.builder(file.toString(), new String(bytes, StandardCharsets.UTF_8)).build()));
-                } catch (IOException e) {
-                    return Optional.of(new ReadItem.Problem(file.toString(), ProblemKind.MISSING, "cannot read: " + e.getMessage()));
-                }
+            public boolean hasNext() {
+                return names.hasNext();
             }
 
             @Override
-            public long bytesRead() {
-                return read;
-            }
-
-            @Override
-            public void close() {
+            public ArticleReader next() {
+                return open(names.next());
             }
         };
+        return new SequenceReader(readers, () -> 0);
+    }
+
+    private ArticleReader openUrl(String spec) {
+        String scheme = spec.substring(0, spec.indexOf(':')).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return SingleItemReader.of(new ReadItem.Problem(spec, ProblemKind.UNSUPPORTED,
+                    "only http and https URLs are read, not " + scheme + ": (give a local file by its path)"));
+        }
+        URI url;
+        try {
+            url = URI.create(spec);
+        } catch (IllegalArgumentException e) {
+            return SingleItemReader.of(new ReadItem.Problem(spec, ProblemKind.HTTP, "malformed URL: " + e.getMessage()));
+        }
+        return new UrlReader(url, context);
+    }
+
+    private static boolean existsAsPath(String spec) {
+        try {
+            return Files.exists(Path.of(spec));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The default fetcher, made when a source first needs the network, so local reading starts no HTTP client. */
+    private static final class LazyFetcher implements Fetcher {
+        private final ReadOptions options;
+        private HttpFetcher fetcher;
+
+        LazyFetcher(ReadOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public FetchResult fetch(URI url) {
+            return fetcher().fetch(url);
+        }
+
+        private synchronized HttpFetcher fetcher() {
+            if (fetcher == null) {
+                fetcher = new HttpFetcher(options.fetch());
+            }
+            return fetcher;
+        }
     }
 }
