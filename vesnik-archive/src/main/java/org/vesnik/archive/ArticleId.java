@@ -1,0 +1,128 @@
+package org.vesnik.archive;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.vesnik.core.article.Article;
+
+/**
+ * An article's stable id: its canonical URL normalised (scheme and host in lower case, the
+ * default port, the fragment and tracking parameters dropped), else a hash of its normalised
+ * text; and the fingerprint that tells one version of an article from another.
+ */
+public final class ArticleId {
+
+    /** Ids made from text rather than a URL start with this. */
+    public static final String TEXT_PREFIX = "text:";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final HexFormat HEX = HexFormat.of();
+
+    private ArticleId() {
+    }
+
+    /** The id of an article: its normalised URL, or {@code text:} and a hash of its text. */
+    public static String of(Article article) {
+        return article.url().flatMap(ArticleId::canonicalUrl)
+                .orElseGet(() -> TEXT_PREFIX + hash(normalisedText(article.text())));
+    }
+
+    /**
+     * A URL in the form that names one article: {@code HTTPS://Time.MK:443/a?utm_source=x&b=1#top}
+     * is {@code https://time.mk/a?b=1}. Empty for what is not an absolute http(s) URL.
+     */
+    public static Optional<String> canonicalUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getRawAuthority() == null) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(scheme).append("://");
+        if (uri.getHost() != null) {
+            if (uri.getRawUserInfo() != null) {
+                out.append(uri.getRawUserInfo()).append('@');
+            }
+            out.append(uri.getHost().toLowerCase(Locale.ROOT));
+            int port = uri.getPort();
+            if (port != -1 && port != defaultPort(scheme)) {
+                out.append(':').append(port);
+            }
+        } else {
+            // a host java.net.URI does not parse as one, such as a Cyrillic domain (вести.мк)
+            String authority = uri.getAuthority().toLowerCase(Locale.ROOT);
+            String defaultPort = ":" + defaultPort(scheme);
+            out.append(authority.endsWith(defaultPort) ? authority.substring(0, authority.length() - defaultPort.length()) : authority);
+        }
+        // a Cyrillic path is written both raw and percent-encoded: the decoded form is one of them,
+        // unless decoding would turn an encoded slash into a path separator
+        String path = uri.getRawPath() != null && uri.getRawPath().toLowerCase(Locale.ROOT).contains("%2f")
+                ? uri.getRawPath() : uri.getPath();
+        out.append(path == null || path.isEmpty() ? "/" : path);
+        String query = withoutTracking(uri.getRawQuery());
+        if (!query.isEmpty()) {
+            out.append('?').append(query);
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("https") ? 443 : 80;
+    }
+
+    /** The query without {@code utm_*}, {@code fbclid} and {@code gclid}: they name a visit, not the article. */
+    private static String withoutTracking(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String parameter : query.split("&")) {
+            String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (!parameter.isEmpty() && !name.startsWith("utm_") && !name.equals("fbclid") && !name.equals("gclid")) {
+                kept.add(parameter);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * What tells two versions apart: the text and every value the archive stores of the article,
+     * so a corrected title or date is a new version too.
+     */
+    public static String fingerprint(Article article) {
+        StringBuilder all = new StringBuilder(article.text().length() + 256);
+        all.append(normalisedText(article.text()));
+        for (Optional<?> value : new Optional<?>[] {article.title(), article.lead(), article.author(), article.outlet(),
+                article.published(), article.modified(), article.url(), article.language()}) {
+            all.append('\u0000').append(value.map(Object::toString).orElse(""));
+        }
+        return hash(all.toString());
+    }
+
+    /** NFC, runs of white space as one space, no space at the ends: how a text is compared. */
+    static String normalisedText(String text) {
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            // 128 bits: no collision in any archive this side of 10^18 articles
+            return HEX.formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
