@@ -33,6 +33,7 @@ public final class News {
             "2025-09-04T09:30:00+02:00", "Путин и Ким се сретнаа во Москва",
             "Рускиот претседател Владимир Путин се сретна со Ким Џонг Ун во Москва.\n\n"
                     + "Според разузнавањето, околу 2.000 севернокорејски војници се веќе во Русија.\n\n"
+                    + "Командантите ги пофалија војниците.\n\n"
                     + "Путин изјави „соработката е специјална“.");
 
     /** Трајковски alone: the archive links him to Марко Трајковски. */
@@ -47,11 +48,17 @@ public final class News {
             "Фудбалерите на Вардар синоќа победија со 2:1 во дербито.\n\n"
                     + "Тренерот рече „момците играа одлично“.");
 
+    /** The roads again, in other words: more like {@link #ROADS} than anything else. */
+    public static final Article MOTORWAY = article("https://kanal.example.mk/avtopat", "Канал",
+            "2025-09-07T08:00:00+02:00", "Нови патишта и автопат до Скопје",
+            "Владата ќе гради нови патишта и автопат до Скопје.\n\n"
+                    + "Планот за патишта ќе чини милиони евра, а работите ќе почнат во октомври.");
+
     /** Bulgarian: counted by language, not archived. */
     public static final Article BULGARIAN = article("https://bg.example.com/byudzhet", "БТА",
             "2025-09-03T08:00:00+03:00", "Правителството одобри бюджета",
             "Правителството одобри проектобюджета за следващата година. Министърът на финансите заяви, "
                     + "че дефицитът ще бъде под три процента.");
 
-    public static final List<Article> ALL = List.of(ROADS, MOSCOW, TENDER, FOOTBALL, BULGARIAN);
+    public static final List<Article> ALL = List.of(ROADS, MOSCOW, TENDER, FOOTBALL, MOTORWAY, BULGARIAN);
 }
