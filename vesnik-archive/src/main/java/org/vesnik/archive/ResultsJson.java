@@ -76,6 +76,7 @@ public final class ResultsJson {
             optional(json, "outlet", hit.outlet());
             time(json, "published", hit.published());
             optional(json, "url", hit.url());
+            json.writeStringField("origin", hit.origin());
             json.writeNumberField("score", hit.score());
             Snippet snippet = hit.snippet();
             json.writeObjectFieldStart("snippet");

@@ -28,7 +28,7 @@ class ResultsJsonTest {
     @Test
     void aSearchResultHasItsHitsSnippetsAndFacets() throws IOException {
         ArticleHit hit = new ArticleHit("https://vesti.example.mk/a", Optional.of("Наслов"), Optional.of("МИА"),
-                Optional.of(OffsetDateTime.parse("2025-09-03T10:00:00+02:00")), Optional.empty(), 1.5f,
+                Optional.of(OffsetDateTime.parse("2025-09-03T10:00:00+02:00")), Optional.empty(), "feed.jsonl:3", 1.5f,
                 new Snippet(10, 30, "… Путин рече …", List.of(new Highlight(12, 17))));
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("outlet", List.of(new FacetCount("МИА", "МИА", 1)));
@@ -41,6 +41,7 @@ class ResultsJsonTest {
         assertThat(first.get("id").asText()).isEqualTo("https://vesti.example.mk/a");
         assertThat(first.get("published").asText()).isEqualTo("2025-09-03T10:00+02:00");
         assertThat(first.has("url")).isFalse();
+        assertThat(first.get("origin").asText()).isEqualTo("feed.jsonl:3");
         assertThat(first.get("snippet").get("highlights").get(0).get("start").asInt()).isEqualTo(12);
         assertThat(node.get("facets").get("per").get(0).get("label").asText()).isEqualTo("Владимир Путин");
         assertThat(node.get("facets").fieldNames()).toIterable().containsExactly("outlet", "per");

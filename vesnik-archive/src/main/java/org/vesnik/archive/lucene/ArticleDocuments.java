@@ -137,7 +137,7 @@ final class ArticleDocuments {
 
     static ArticleHit hit(Document doc, float score, Snippet snippet) {
         return new ArticleHit(doc.get(ArchiveSchema.ARTICLE), text(doc, ArchiveSchema.TITLE), text(doc, ArchiveSchema.OUTLET),
-                time(doc, ArchiveSchema.PUBLISHED), text(doc, ArchiveSchema.URL), score, snippet);
+                time(doc, ArchiveSchema.PUBLISHED), text(doc, ArchiveSchema.URL), doc.get(ArchiveSchema.ORIGIN), score, snippet);
     }
 
     static QuoteHit quoteHit(Document doc) {

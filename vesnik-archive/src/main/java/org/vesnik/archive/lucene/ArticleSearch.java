@@ -44,7 +44,7 @@ final class ArticleSearch {
     private static final List<String> TEXT_FIELDS = List.of(ArchiveSchema.TITLE, ArchiveSchema.LEAD, ArchiveSchema.BODY);
     private static final Map<String, Float> BOOSTS = Map.of(ArchiveSchema.TITLE, 2f);
     private static final Set<String> HIT_FIELDS = Set.of(ArchiveSchema.ARTICLE, ArchiveSchema.TITLE, ArchiveSchema.OUTLET,
-            ArchiveSchema.PUBLISHED, ArchiveSchema.URL);
+            ArchiveSchema.PUBLISHED, ArchiveSchema.URL, ArchiveSchema.ORIGIN);
     /** Facet dimensions whose values are entity ids, shown by name. */
     private static final Set<String> ENTITY_DIMS = Set.of(ArchiveSchema.typeField(EntityType.PER),
             ArchiveSchema.typeField(EntityType.ORG), ArchiveSchema.typeField(EntityType.LOC),
