@@ -1,0 +1,95 @@
+package org.vesnik.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vesnik.archive.ResultsJson;
+import org.vesnik.archive.SearchRequest;
+import org.vesnik.archive.SearchResult;
+import org.vesnik.archive.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vesnik search}: articles of the archive matching a query, with snippets and facet counts. */
+@Command(name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Searches the archive's articles, with snippets and facet counts.",
+            "Free words search titles, leads and bodies, all of them must match, in either",
+            "script (Putin = Путин) and any inflection (војник finds војниците).",
+            "Lucene's query syntax: \"phrases\", AND OR NOT, + -, wildcards*, and fields:",
+            "title: source: entity: speaker: per: org: loc: misc: (entity:Путин, by name).",
+            "Prints hits with outlet, date, id and a snippet, then facet counts.",
+            "A query that does not parse exits 65; no archive exits 66."})
+final class SearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private VesnikCommand parent;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined); none lists every article.")
+    private List<String> query = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this day.")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this day.")
+    private LocalDate to;
+
+    @Option(names = "--source", paramLabel = "OUTLET", description = "Articles of this outlet (МИА, mia).")
+    private String outlet;
+
+    @Option(names = "--entity", paramLabel = "ID", description = "Articles naming this entity (an id or a name).")
+    private String entity;
+
+    @Option(names = "--speaker", paramLabel = "ID", description = "Articles quoting this entity (an id or a name).")
+    private String speaker;
+
+    @Option(names = "--sort", defaultValue = "relevance",
+            description = "Order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; date is newest first).")
+    private SortOrder sort;
+
+    @Mixin
+    private PageOptions paging;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private ResultFormat format;
+
+    @Mixin
+    private ArchiveOption archive;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = parent.terminal();
+        SearchRequest request = SearchRequest.of(String.join(" ", query)).withSort(sort);
+        if (from != null) {
+            request = request.withFrom(from);
+        }
+        if (to != null) {
+            request = request.withTo(to);
+        }
+        if (outlet != null) {
+            request = request.withOutlet(outlet);
+        }
+        if (entity != null) {
+            request = request.withEntity(entity);
+        }
+        if (speaker != null) {
+            request = request.withSpeaker(speaker);
+        }
+        SearchRequest asked = request;
+        return ArchiveCommand.run(terminal, archive, paging, index -> {
+            SearchResult result = index.search(asked.withPage(paging.page, paging.size));
+            if (format == ResultFormat.json) {
+                ResultsJson.write(result, terminal.out());
+            } else {
+                ResultText.write(result, terminal.out());
+            }
+            return ExitCodes.OK;
+        });
+    }
+}
