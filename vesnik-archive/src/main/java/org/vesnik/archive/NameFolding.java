@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.vesnik.lucene.analysis.MacedonianTokenizer;
 import org.vesnik.lucene.analysis.MacedonianTranslitFilter;
@@ -19,15 +21,20 @@ import org.vesnik.lucene.analysis.MacedonianTranslitFilter;
  */
 public final class NameFolding extends Analyzer {
 
-    /** One instance serves every thread: Lucene keeps a token stream per thread. */
-    public static final NameFolding INSTANCE = new NameFolding();
+    /** Names word by word. One instance serves every thread: Lucene keeps a token stream per thread. */
+    public static final NameFolding INSTANCE = new NameFolding(MacedonianTokenizer::new);
+    /** A whole value as one folded term, such as an outlet's name: {@code MIA} and {@code МИА} meet. */
+    public static final NameFolding WHOLE = new NameFolding(KeywordTokenizer::new);
 
-    private NameFolding() {
+    private final Supplier<Tokenizer> tokenizer;
+
+    private NameFolding(Supplier<Tokenizer> tokenizer) {
+        this.tokenizer = tokenizer;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new MacedonianTokenizer();
+        Tokenizer source = tokenizer.get();
         return new TokenStreamComponents(source, new MacedonianTranslitFilter(new LowerCaseFilter(source)));
     }
 

@@ -36,8 +36,8 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     private PageOptions paging;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Mixin
     private ArchiveOption archive;
@@ -48,11 +48,7 @@ final class EntitiesCommand implements Callable<Integer> {
         return ArchiveCommand.run(terminal, archive, paging, index -> {
             EntityRequest request = EntityRequest.of(String.join(" ", query)).withPage(paging.page, paging.size);
             EntityPage page = index.entities(type == null ? request : request.withType(type));
-            if (format == ResultFormat.json) {
-                ResultsJson.write(page, terminal.out());
-            } else {
-                ResultText.write(page, terminal.out());
-            }
+            format.write(page, terminal.out(), ResultsJson::write, ResultText::write);
             return ExitCodes.OK;
         });
     }

@@ -55,9 +55,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Index text and metadata only: no language identification, no annotation (for text known to be Macedonian).")
     private boolean noAnnotation;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text",
-            description = "The summary's format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() throws IOException {
@@ -97,11 +96,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (ArchiveException e) {
             return ArchiveErrors.report(terminal, e);
         }
-        if (format == ResultFormat.json) {
-            summary.writeJson(terminal.out(), dir);
-        } else {
-            summary.writeText(terminal.out(), dir);
-        }
+        format.write(summary, terminal.out(), (s, out) -> s.writeJson(out, dir), (s, out) -> s.writeText(out, dir));
         return summary.exitCode();
     }
 

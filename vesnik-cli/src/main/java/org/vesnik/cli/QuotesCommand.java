@@ -1,7 +1,6 @@
 package org.vesnik.cli;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,17 +32,14 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME|ID", description = "Who said it: an entity id, or a name (Мицкоски, Putin, тренерот).")
     private String speaker;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Quotations published on or after this day.")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Quotations published on or before this day.")
-    private LocalDate to;
+    @Mixin
+    private DayOptions days;
 
     @Mixin
     private PageOptions paging;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Mixin
     private ArchiveOption archive;
@@ -56,18 +52,14 @@ final class QuotesCommand implements Callable<Integer> {
             if (speaker != null) {
                 request = request.withSpeaker(speaker);
             }
-            if (from != null) {
-                request = request.withFrom(from);
+            if (days.from().isPresent()) {
+                request = request.withFrom(days.from().get());
             }
-            if (to != null) {
-                request = request.withTo(to);
+            if (days.to().isPresent()) {
+                request = request.withTo(days.to().get());
             }
             QuotePage page = index.quotes(request);
-            if (format == ResultFormat.json) {
-                ResultsJson.write(page, terminal.out());
-            } else {
-                ResultText.write(page, terminal.out());
-            }
+            format.write(page, terminal.out(), ResultsJson::write, ResultText::write);
             return ExitCodes.OK;
         });
     }

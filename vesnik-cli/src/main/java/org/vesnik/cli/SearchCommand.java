@@ -1,7 +1,6 @@
 package org.vesnik.cli;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,11 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined); none lists every article.")
     private List<String> query = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this day.")
-    private LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this day.")
-    private LocalDate to;
+    @Mixin
+    private DayOptions days;
 
     @Option(names = "--source", paramLabel = "OUTLET", description = "Articles of this outlet (МИА, mia).")
     private String outlet;
@@ -56,8 +52,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     private PageOptions paging;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Mixin
     private ArchiveOption archive;
@@ -66,11 +62,11 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
         SearchRequest request = SearchRequest.of(String.join(" ", query)).withSort(sort);
-        if (from != null) {
-            request = request.withFrom(from);
+        if (days.from().isPresent()) {
+            request = request.withFrom(days.from().get());
         }
-        if (to != null) {
-            request = request.withTo(to);
+        if (days.to().isPresent()) {
+            request = request.withTo(days.to().get());
         }
         if (outlet != null) {
             request = request.withOutlet(outlet);
@@ -84,11 +80,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest asked = request;
         return ArchiveCommand.run(terminal, archive, paging, index -> {
             SearchResult result = index.search(asked.withPage(paging.page, paging.size));
-            if (format == ResultFormat.json) {
-                ResultsJson.write(result, terminal.out());
-            } else {
-                ResultText.write(result, terminal.out());
-            }
+            format.write(result, terminal.out(), ResultsJson::write, ResultText::write);
             return ExitCodes.OK;
         });
     }

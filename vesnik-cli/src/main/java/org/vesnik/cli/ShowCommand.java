@@ -1,10 +1,8 @@
 package org.vesnik.cli;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.vesnik.archive.ArticleHit;
 import org.vesnik.archive.ResultsJson;
 import org.vesnik.archive.StoredArticle;
 import picocli.CommandLine.Command;
@@ -33,8 +31,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "List the N articles most like this one (default N: ${FALLBACK-VALUE}).")
     private Integer similar;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private ResultFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Mixin
     private ArchiveOption archive;
@@ -52,18 +50,15 @@ final class ShowCommand implements Callable<Integer> {
                 terminal.error("no article with id " + id + " in the archive");
                 return ExitCodes.NO_INPUT;
             }
+            String found = article.get().id();
             if (similar != null) {
-                List<ArticleHit> hits = index.similar(article.get().id(), similar);
-                if (format == ResultFormat.json) {
-                    ResultsJson.writeSimilar(article.get().id(), hits, terminal.out());
-                } else {
-                    terminal.out().write("articles like " + article.get().id() + ":\n");
-                    ResultText.writeHits(hits, 0, terminal.out());
-                }
-            } else if (format == ResultFormat.json) {
-                ResultsJson.write(article.get(), terminal.out());
+                format.write(index.similar(found, similar), terminal.out(), (hits, out) -> ResultsJson.writeSimilar(found, hits, out),
+                        (hits, out) -> {
+                            out.write("articles like " + found + ":\n");
+                            ResultText.writeHits(hits, 0, out);
+                        });
             } else {
-                ResultText.write(article.get(), terminal.out());
+                format.write(article.get(), terminal.out(), ResultsJson::write, ResultText::write);
             }
             return ExitCodes.OK;
         });

@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
@@ -17,7 +13,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.vesnik.archive.NameFolding;
 import org.vesnik.core.ner.EntityType;
 import org.vesnik.lucene.analysis.MacedonianAnalyzer;
-import org.vesnik.lucene.analysis.MacedonianTranslitFilter;
 
 /**
  * The archive's index: one Lucene index holding three kinds of document (articles, one per
@@ -115,7 +110,7 @@ final class ArchiveSchema {
         }
         fields.put(SPEAKER_NAME, NameFolding.INSTANCE);
         fields.put(ENTITY_NAMES, NameFolding.INSTANCE);
-        fields.put(SOURCE, new FoldedKeywordAnalyzer());
+        fields.put(SOURCE, NameFolding.WHOLE);
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
 
@@ -144,20 +139,5 @@ final class ArchiveSchema {
         }
         config.setMultiValued(FACET_SPEAKER, true);
         return config;
-    }
-
-    /** A whole value as one term, lower case and in Cyrillic: {@code MIA} and {@code МИА} meet. */
-    private static final class FoldedKeywordAnalyzer extends Analyzer {
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new KeywordTokenizer();
-            return new TokenStreamComponents(source, new MacedonianTranslitFilter(new LowerCaseFilter(source)));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new MacedonianTranslitFilter(new LowerCaseFilter(in));
-        }
     }
 }
