@@ -1,6 +1,7 @@
 package org.vesnik.archive.lucene;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.vesnik.archive.BadQueryException;
 import org.vesnik.core.ner.EntityType;
 
@@ -62,7 +64,7 @@ final class ArchiveQueryParser {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(query);
-        } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+        } catch (ParseException | IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IllegalArgumentException e) {
             throw bad(query, e);
         }
     }
@@ -81,15 +83,39 @@ final class ArchiveQueryParser {
 
     /** The reason a query failed, in one line a user can act on. */
     static BadQueryException bad(String query, Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null ? "" : e.getMessage();
         // the classic parser's message repeats the query: "Cannot parse 'x:': Encountered ..."
-        int repeated = reason.indexOf("': ");
-        if (reason.startsWith("Cannot parse '") && repeated > 0) {
-            reason = reason.substring(repeated + 3);
+        String repeated = "Cannot parse '" + query + "': ";
+        if (message.startsWith(repeated)) {
+            message = message.substring(repeated.length());
         }
+        String reason = message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+                .orElse(e.getClass().getSimpleName());
         if (e instanceof IndexSearcher.TooManyClauses) {
             reason = "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms";
+        } else if (e instanceof TooComplexToDeterminizeException) {
+            reason = "its wildcards or regular expression are too complex to match";
         }
-        return new BadQueryException("bad query '" + query + "': " + reason.strip());
+        return new BadQueryException("bad query '" + oneLine(query) + "': " + oneLine(reason));
+    }
+
+    /** The text with its line breaks and other control characters escaped, so a message stays one line. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

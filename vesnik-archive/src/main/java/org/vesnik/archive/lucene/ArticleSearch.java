@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.vesnik.archive.ArticleHit;
 import org.vesnik.archive.ArticleId;
 import org.vesnik.archive.FacetCount;
@@ -92,7 +93,7 @@ final class ArticleSearch {
                         ? searcher.search(all, new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE))
                         : searcher.search(all, new TopFieldCollectorManager(sort, depth, null, Integer.MAX_VALUE));
             }
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw ArchiveQueryParser.bad(request.query(), e);
         }
         if (request.facetSize() > 0 && facets.isEmpty()) {

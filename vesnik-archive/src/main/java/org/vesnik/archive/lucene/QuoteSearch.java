@@ -16,6 +16,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.vesnik.archive.NameFolding;
 import org.vesnik.archive.QuoteHit;
 import org.vesnik.archive.QuotePage;
@@ -51,7 +52,7 @@ final class QuoteSearch {
                     ? searcher.search(query.build(), new TopFieldCollectorManager(
                             new Sort(Filters.newestFirst(), SortField.FIELD_DOC), depth, null, Integer.MAX_VALUE))
                     : searcher.search(query.build(), new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE));
-        } catch (IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw ArchiveQueryParser.bad(request.query(), e);
         }
         List<QuoteHit> hits = new ArrayList<>();
