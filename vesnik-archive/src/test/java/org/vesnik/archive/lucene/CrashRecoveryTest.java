@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vesnik.archive.ArticleFacts;
@@ -51,7 +47,7 @@ class CrashRecoveryTest {
     void aKilledIngestLosesAtMostItsBatchAndTheNextIngestEndsTheSame() throws Exception {
         Path reference = dir.resolve("reference");
         CrashCorpus.ingest(reference);
-        List<String> expected = content(reference);
+        List<String> expected = IndexContent.of(reference);
 
         // how long the child's ingest takes, so that kills land anywhere inside it
         Path calibration = dir.resolve("calibration");
@@ -59,7 +55,7 @@ class CrashRecoveryTest {
         long began = System.nanoTime();
         timed.awaitExit();
         long ingestNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(50), System.nanoTime() - began);
-        assertThat(content(calibration)).isEqualTo(expected);
+        assertThat(IndexContent.of(calibration)).isEqualTo(expected);
 
         Random random = new Random(20250903);
         int interrupted = 0;
@@ -77,7 +73,7 @@ class CrashRecoveryTest {
             interrupted += killed ? 1 : 0;
             assertWhole(archive);
             CrashCorpus.ingest(archive);
-            assertThat(content(archive)).as("run %d, killed after %d ms", run, TimeUnit.NANOSECONDS.toMillis(delay))
+            assertThat(IndexContent.of(archive)).as("run %d, killed after %d ms", run, TimeUnit.NANOSECONDS.toMillis(delay))
                     .isEqualTo(expected);
         }
         // kills must land inside the ingest, or the test tests nothing (the machine's load moves the
@@ -114,7 +110,7 @@ class CrashRecoveryTest {
             Map<String, ArticleFacts> articles = new HashMap<>();
             Set<String> entities = new HashSet<>();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                for (Document doc : documents(reader)) {
+                for (Document doc : IndexContent.documents(reader)) {
                     if (doc.get(ArchiveSchema.ENTITY_ID) != null) {
                         entities.add(doc.get(ArchiveSchema.ENTITY_ID));
                     } else if (doc.getBinaryValue(ArchiveSchema.FACTS) != null) {
@@ -130,36 +126,6 @@ class CrashRecoveryTest {
                 assertThat(entities).as("registry entries of %s", id).containsAll(facts.mentionedIds());
             });
         }
-    }
-
-    /** Every stored value of every live document, one line a document, sorted: the archive's content. */
-    private static List<String> content(Path archive) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Directory directory = FSDirectory.open(archive); DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (Document doc : documents(reader)) {
-                StringBuilder line = new StringBuilder();
-                for (IndexableField field : doc.getFields()) {
-                    line.append(field.name()).append('=');
-                    line.append(field.binaryValue() != null ? field.binaryValue().utf8ToString() : field.stringValue()).append('\t');
-                }
-                lines.add(line.toString());
-            }
-        }
-        Collections.sort(lines);
-        return lines;
-    }
-
-    private static List<Document> documents(DirectoryReader reader) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                if (live == null || live.get(i)) {
-                    docs.add(leaf.reader().storedFields().document(i));
-                }
-            }
-        }
-        return docs;
     }
 
     /** A JVM running {@link CrashCorpus#main}, started and ready to ingest. */
