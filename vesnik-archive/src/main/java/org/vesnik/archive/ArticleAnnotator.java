@@ -48,8 +48,9 @@ public final class ArticleAnnotator {
     }
 
     public AnnotatedArticle annotate(Article article) {
-        String id = ArticleId.of(article);
-        String fingerprint = ArticleId.fingerprint(article);
+        ArticleId.Identity identity = ArticleId.identify(article);
+        String id = identity.id();
+        String fingerprint = identity.fingerprint();
         if (annotate == null) {
             return new AnnotatedArticle(article, id, fingerprint, ArticleFacts.none("mk"));
         }

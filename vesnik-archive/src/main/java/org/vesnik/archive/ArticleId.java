@@ -1,16 +1,15 @@
 package org.vesnik.archive;
 
+import com.ibm.icu.text.Normalizer2;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 import org.vesnik.core.article.Article;
 
 /**
@@ -23,16 +22,40 @@ public final class ArticleId {
     /** Ids made from text rather than a URL start with this. */
     public static final String TEXT_PREFIX = "text:";
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final HexFormat HEX = HexFormat.of();
 
     private ArticleId() {
     }
 
+    /** An article's id and the fingerprint of its version, computed together: the text is normalised and hashed once. */
+    public record Identity(String id, String fingerprint) {
+    }
+
     /** The id of an article: its normalised URL, or {@code text:} and a hash of its text. */
     public static String of(Article article) {
-        return article.url().flatMap(ArticleId::canonicalUrl)
-                .orElseGet(() -> TEXT_PREFIX + hash(normalisedText(article.text())));
+        return identify(article).id();
+    }
+
+    /**
+     * What tells two versions apart: the text and every value the archive stores of the article,
+     * so a corrected title or date is a new version too.
+     */
+    public static String fingerprint(Article article) {
+        return identify(article).fingerprint();
+    }
+
+    public static Identity identify(Article article) {
+        MessageDigest digest = sha256();
+        digest.update(normalisedText(article.text()).getBytes(StandardCharsets.UTF_8));
+        String textHash = hex(copy(digest).digest());
+        for (Optional<?> value : new Optional<?>[] {article.title(), article.lead(), article.author(), article.outlet(),
+                article.published(), article.modified(), article.url(), article.language()}) {
+            digest.update((byte) 0);
+            digest.update(value.map(Object::toString).orElse("").getBytes(StandardCharsets.UTF_8));
+        }
+        String id = article.url().flatMap(ArticleId::canonicalUrl).orElse(TEXT_PREFIX + textHash);
+        return new Identity(id, hex(digest.digest()));
     }
 
     /**
@@ -97,32 +120,57 @@ public final class ArticleId {
         return kept.toString();
     }
 
-    /**
-     * What tells two versions apart: the text and every value the archive stores of the article,
-     * so a corrected title or date is a new version too.
-     */
-    public static String fingerprint(Article article) {
-        StringBuilder all = new StringBuilder(article.text().length() + 256);
-        all.append(normalisedText(article.text()));
-        for (Optional<?> value : new Optional<?>[] {article.title(), article.lead(), article.author(), article.outlet(),
-                article.published(), article.modified(), article.url(), article.language()}) {
-            all.append('\u0000').append(value.map(Object::toString).orElse(""));
-        }
-        return hash(all.toString());
-    }
-
-    /** NFC, runs of white space as one space, no space at the ends: how a text is compared. */
+    /** NFC, runs of white space (no-break spaces too) as one space, no space at the ends: how a text is compared. */
     static String normalisedText(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = NFC.normalize(text);
+        StringBuilder out = new StringBuilder(nfc.length());
+        int i = 0;
+        int n = nfc.length();
+        while (i < n && isSpace(nfc.charAt(i))) {
+            i++;
+        }
+        // copy runs between spaces whole: a text already clean is one scan and one copy
+        while (i < n) {
+            int run = i;
+            while (i < n && !isSpace(nfc.charAt(i))) {
+                i++;
+            }
+            out.append(nfc, run, i);
+            while (i < n && isSpace(nfc.charAt(i))) {
+                i++;
+            }
+            if (i < n) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 
-    private static String hash(String text) {
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0085' || c >= '\u0400' && c < '\u1680') {
+            return false; // Latin and Cyrillic letters, digits, punctuation: decided without a table
+        }
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            // 128 bits: no collision in any archive this side of 10^18 articles
-            return HEX.formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    /** 128 bits of the digest: no collision in any archive this side of 10^18 articles. */
+    private static String hex(byte[] digest) {
+        return HEX.formatHex(digest, 0, 16);
     }
 }

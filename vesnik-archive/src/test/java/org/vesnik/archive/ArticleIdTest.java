@@ -75,6 +75,20 @@ class ArticleIdTest {
     }
 
     @Test
+    void noBreakAndOtherSpacesCountAsOneSpace() {
+        Article plain = Article.builder("a.txt", "Владата го усвои буџетот.").build();
+        Article odd = Article.builder("b.txt", "\u2003Владата\u00A0го \t усвои\u202Fбуџетот.\n").build();
+        assertThat(ArticleId.of(odd)).isEqualTo(ArticleId.of(plain));
+        assertThat(ArticleId.normalisedText("\u2003Владата\u00A0го \t усвои\u202Fбуџетот.\n")).isEqualTo("Владата го усвои буџетот.");
+    }
+
+    @Test
+    void theIdentityIsTheIdAndTheFingerprint() {
+        Article article = Article.builder("a.txt", "Текст.").url("https://vesti.example.mk/a").build();
+        assertThat(ArticleId.identify(article)).isEqualTo(new ArticleId.Identity(ArticleId.of(article), ArticleId.fingerprint(article)));
+    }
+
+    @Test
     void nfcAndDecomposedTextHaveOneId() {
         // ѓ as one code point, and as г with a combining acute accent
         Article composed = Article.builder("a.txt", "\u0453убре").build();

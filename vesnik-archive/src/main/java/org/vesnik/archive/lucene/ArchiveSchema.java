@@ -30,6 +30,8 @@ final class ArchiveSchema {
 
     // article and quotation documents
     static final String ARTICLE = "article";
+    /** The article's id on the article document only: finding an article is one term, not a query. */
+    static final String ID = "id";
     static final String URL = "url";
     static final String ORIGIN = "origin";
     static final String TITLE = "title";

@@ -47,6 +47,7 @@ final class ArticleDocuments {
         Document doc = new Document();
         doc.add(new StringField(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE, Field.Store.NO));
         doc.add(new StringField(ArchiveSchema.ARTICLE, id, Field.Store.YES));
+        doc.add(new StringField(ArchiveSchema.ID, id, Field.Store.NO));
         doc.add(new StoredField(ArchiveSchema.ORIGIN, article.source()));
         doc.add(new StoredField(ArchiveSchema.VERSION, version));
         for (String fingerprint : fingerprints) {

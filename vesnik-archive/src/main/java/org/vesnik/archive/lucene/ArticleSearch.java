@@ -160,13 +160,13 @@ final class ArticleSearch {
     /** The document of the article with this id, or with the id this URL normalises to. */
     private Optional<Integer> find(String id) throws IOException {
         String wanted = id.strip();
-        TopDocs top = searcher.search(LuceneArchiveWriter.articleQuery(wanted), 1);
+        TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, wanted)), 1);
         if (top.scoreDocs.length == 0) {
             Optional<String> url = ArticleId.canonicalUrl(wanted).filter(u -> !u.equals(wanted));
             if (url.isEmpty()) {
                 return Optional.empty();
             }
-            top = searcher.search(LuceneArchiveWriter.articleQuery(url.get()), 1);
+            top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, url.get())), 1);
         }
         return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
     }

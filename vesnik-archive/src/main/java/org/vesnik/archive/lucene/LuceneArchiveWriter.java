@@ -12,12 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -25,6 +31,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.vesnik.archive.AnnotatedArticle;
 import org.vesnik.archive.ArchiveBusyException;
 import org.vesnik.archive.ArchiveException;
@@ -132,20 +140,28 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         if (written != null) {
             return Optional.of(written);
         }
-        TopDocs top = searcher.search(articleQuery(id), 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
+        // a term look-up, not a query: this runs for every article an ingest reads
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(ArchiveSchema.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            if (!iterator.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    Document stored = leaf.reader().storedFields().document(doc, Set.of(ArchiveSchema.VERSION, ArchiveSchema.FINGERPRINTS));
+                    return Optional.of(new Written(stored.getField(ArchiveSchema.VERSION).numericValue().intValue(),
+                            ArticleDocuments.fingerprints(stored)));
+                }
+            }
         }
-        var doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.VERSION, ArchiveSchema.FINGERPRINTS));
-        return Optional.of(new Written(doc.getField(ArchiveSchema.VERSION).numericValue().intValue(),
-                ArticleDocuments.fingerprints(doc)));
-    }
-
-    static BooleanQuery articleQuery(String id) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(ArchiveSchema.KIND, ArchiveSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(ArchiveSchema.ARTICLE, id)), BooleanClause.Occur.FILTER)
-                .build();
+        return Optional.empty();
     }
 
     private void register(ArticleFacts facts, Optional<LocalDate> day) {
