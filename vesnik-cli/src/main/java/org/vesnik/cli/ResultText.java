@@ -120,7 +120,7 @@ final class ResultText {
     }
 
     static void write(StoredArticle article, Writer out) throws IOException {
-        out.write(article.title().orElse("(no title)") + "\n");
+        out.write(article.title().orElse(article.origin()) + "\n");
         StringJoiner line = new StringJoiner(" · ", "", "\n");
         article.outlet().ifPresent(line::add);
         article.published().map(OffsetDateTime::toString).ifPresent(line::add);
@@ -137,8 +137,10 @@ final class ResultText {
             out.write("\nentities:\n");
             for (Entity e : article.facts().entities()) {
                 long mentions = article.facts().mentions().stream().map(Mention::entity).filter(e.id()::equals).count();
-                out.write(String.format(Locale.ROOT, "  %s\t%s\t%s (%s)\t%d mention%s%n", e.id(), e.type(), e.name(), e.nameLatin(),
-                        mentions, mentions == 1 ? "" : "s"));
+                long references = article.facts().references().stream().map(Mention::entity).filter(e.id()::equals).count();
+                out.write(String.format(Locale.ROOT, "  %s\t%s\t%s (%s)\t%d mention%s%s%n", e.id(), e.type(), e.name(), e.nameLatin(),
+                        mentions, mentions == 1 ? "" : "s",
+                        references == 0 ? "" : String.format(Locale.ROOT, ", %d reference%s", references, references == 1 ? "" : "s")));
             }
         }
         if (!article.facts().quotes().isEmpty()) {
