@@ -21,6 +21,8 @@ public final class ArticleId {
 
     /** Ids made from text rather than a URL start with this. */
     public static final String TEXT_PREFIX = "text:";
+    /** Longer than any URL a server answers (8 KB is the common limit): what is longer names no article. */
+    public static final int MAX_URL_LENGTH = 8192;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final HexFormat HEX = HexFormat.of();
@@ -60,9 +62,13 @@ public final class ArticleId {
 
     /**
      * A URL in the form that names one article: {@code HTTPS://Time.MK:443/a?utm_source=x&b=1#top}
-     * is {@code https://time.mk/a?b=1}. Empty for what is not an absolute http(s) URL.
+     * is {@code https://time.mk/a?b=1}. Empty for what is not an absolute http(s) URL, or is
+     * longer than {@value #MAX_URL_LENGTH} characters.
      */
     public static Optional<String> canonicalUrl(String url) {
+        if (url.length() > MAX_URL_LENGTH) {
+            return Optional.empty();
+        }
         URI uri;
         try {
             uri = new URI(url.strip());

@@ -94,7 +94,15 @@ public final class Ingestion implements AutoCloseable {
                     Optional.of(annotated.id()), Optional.empty()));
             return;
         }
-        IngestOutcome outcome = writer.write(annotated);
+        IngestOutcome outcome;
+        try {
+            outcome = writer.write(annotated);
+        } catch (IllegalArgumentException e) {
+            // the index refused this article (and kept the others): say so and go on
+            listener.accept(new IngestResult(next.article().source(), IngestOutcome.FAILED, annotated.language(),
+                    Optional.of(annotated.id()), Optional.of("cannot be indexed: " + e.getMessage().lines().findFirst().orElse(""))));
+            return;
+        }
         listener.accept(new IngestResult(next.article().source(), outcome, annotated.language(), Optional.of(annotated.id()),
                 Optional.empty()));
     }

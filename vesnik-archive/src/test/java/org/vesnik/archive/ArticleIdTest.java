@@ -60,6 +60,11 @@ class ArticleIdTest {
     }
 
     @Test
+    void aUrlLongerThanAnyServerTakesNamesNoArticle() {
+        assertThat(ArticleId.canonicalUrl("https://vesti.example.mk/" + "a".repeat(ArticleId.MAX_URL_LENGTH))).isEmpty();
+    }
+
+    @Test
     void anArticleWithAUrlIsNamedByIt() {
         Article article = Article.builder("feed.jsonl:3", "Текст.").url("https://Vesti.example.mk/a?utm_source=x").build();
         assertThat(ArticleId.of(article)).isEqualTo("https://vesti.example.mk/a");

@@ -76,6 +76,36 @@ class IngestionTest {
     }
 
     @Test
+    void anArticleTheArchiveRefusesIsReportedWithItsSourceAndTheRestGoIn() {
+        List<String> written = new ArrayList<>();
+        ArchiveWriter refusing = new ArchiveWriter() {
+            @Override
+            public IngestOutcome write(AnnotatedArticle article) {
+                if (article.id().endsWith("/1")) {
+                    throw new IllegalArgumentException("Document contains at least one immense term\nand more");
+                }
+                written.add(article.id());
+                return IngestOutcome.NEW;
+            }
+
+            @Override
+            public void commit() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<IngestResult> results = new ArrayList<>();
+        try (Ingestion ingestion = new Ingestion(News.ANNOTATOR, refusing, 1, results::add)) {
+            numbered(3).forEach(ingestion::submit);
+        }
+        assertThat(results).extracting(IngestResult::outcome).containsExactly(IngestOutcome.NEW, IngestOutcome.FAILED, IngestOutcome.NEW);
+        assertThat(results.get(1).failure()).contains("cannot be indexed: Document contains at least one immense term");
+        assertThat(written).containsExactly("https://vesti.example.mk/0", "https://vesti.example.mk/2");
+    }
+
+    @Test
     void withoutAnnotationArticlesAreWrittenWithTextAndMetadataOnly() {
         List<IngestResult> results = ingest(ArticleAnnotator.textOnly(), 2, numbered(3));
         assertThat(results).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
@@ -103,17 +105,41 @@ final class ArchiveSchema {
         return type.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Terms longer than this are dropped: nobody searches for them, and Lucene refuses one over 32,766 bytes. */
+    static final int MAX_TERM_CHARS = 255;
+
     /** Text fields in Macedonian; names folded; the outlet folded whole; every other field a keyword. */
     private static Analyzer analyzer() {
-        Analyzer macedonian = new MacedonianAnalyzer();
+        Analyzer macedonian = bounded(new MacedonianAnalyzer());
+        Analyzer names = bounded(NameFolding.INSTANCE);
         Map<String, Analyzer> fields = new HashMap<>();
         for (String field : List.of(TITLE, LEAD, BODY, WORDS)) {
             fields.put(field, macedonian);
         }
-        fields.put(SPEAKER_NAME, NameFolding.INSTANCE);
-        fields.put(ENTITY_NAMES, NameFolding.INSTANCE);
-        fields.put(SOURCE, NameFolding.WHOLE);
+        fields.put(SPEAKER_NAME, names);
+        fields.put(ENTITY_NAMES, names);
+        fields.put(SOURCE, bounded(NameFolding.WHOLE));
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+    }
+
+    /**
+     * The analyzer without its over-long terms: a scraped page can hold an image inlined as
+     * base64 or a line of one letter, one "word" of thousands of characters that would make
+     * Lucene refuse the whole article.
+     */
+    private static Analyzer bounded(Analyzer analyzer) {
+        return new AnalyzerWrapper(analyzer.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzer;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(),
+                        new LengthFilter(components.getTokenStream(), 1, MAX_TERM_CHARS));
+            }
+        };
     }
 
     private static FieldType textType(boolean stored) {

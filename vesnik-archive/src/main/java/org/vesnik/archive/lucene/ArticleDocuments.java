@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexableField;
 import org.vesnik.archive.AnnotatedArticle;
 import org.vesnik.archive.ArticleFacts;
 import org.vesnik.archive.ArticleHit;
+import org.vesnik.archive.ArticleId;
 import org.vesnik.archive.FactsJson;
 import org.vesnik.archive.Mention;
 import org.vesnik.archive.Quote;
@@ -53,7 +54,8 @@ final class ArticleDocuments {
         for (String fingerprint : fingerprints) {
             doc.add(new StringField(ArchiveSchema.FINGERPRINTS, fingerprint, Field.Store.YES));
         }
-        article.url().ifPresent(url -> doc.add(new StringField(ArchiveSchema.URL, url, Field.Store.YES)));
+        article.url().ifPresent(url -> doc.add(url.length() <= ArticleId.MAX_URL_LENGTH
+                ? new StringField(ArchiveSchema.URL, url, Field.Store.YES) : new StoredField(ArchiveSchema.URL, url)));
         article.title().ifPresent(title -> doc.add(new Field(ArchiveSchema.TITLE, title, ArchiveSchema.TEXT_WITH_OFFSETS)));
         article.lead().ifPresent(lead -> doc.add(new TextField(ArchiveSchema.LEAD, lead, Field.Store.YES)));
         doc.add(new Field(ArchiveSchema.BODY, article.text(), ArchiveSchema.TEXT_WITH_OFFSETS));
