@@ -18,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Lists quotations with their speakers: what did X say about Y.",
-            "Direct quotations, and speech reported with дека, each with its speaker, cue",
-            "and article: vesnik quotes Y --speaker X. Best match first, or with no",
-            "words, newest first."})
+            "Direct quotations, and reported speech (X said that ...), each with its",
+            "speaker, cue and article: vesnik quotes Y --speaker X. Best match first,",
+            "or with no words, newest first."})
 final class QuotesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,7 +29,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words of the quotation (query syntax; entity:ID for what it names).")
     private List<String> query = new ArrayList<>();
 
-    @Option(names = "--speaker", paramLabel = "NAME|ID", description = "Who said it: an entity id, or a name (Мицкоски, Putin, тренерот).")
+    @Option(names = "--speaker", paramLabel = "NAME|ID", description = "Who said it: an entity id, a person's name in either script, or the words naming an unlinked speaker.")
     private String speaker;
 
     @Mixin

@@ -20,9 +20,10 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Searches the archive's articles, with snippets and facet counts.",
             "Free words search titles, leads and bodies, all of them must match, in either",
-            "script (Putin = Путин) and any inflection (војник finds војниците).",
+            "script (Putin finds the Cyrillic spelling) and any inflection (a noun finds",
+            "its plurals and definite forms).",
             "Lucene's query syntax: \"phrases\", AND OR NOT, + -, wildcards*, and fields:",
-            "title: source: entity: speaker: per: org: loc: misc: (entity:Путин, by name).",
+            "title: source: entity: speaker: per: org: loc: misc: (entity:putin, or a name).",
             "Prints hits with outlet, date, id and a snippet, then facet counts.",
             "A query that does not parse exits 65; no archive exits 66."})
 final class SearchCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     private DayOptions days;
 
-    @Option(names = "--source", paramLabel = "OUTLET", description = "Articles of this outlet (МИА, mia).")
+    @Option(names = "--source", paramLabel = "OUTLET", description = "Articles of this outlet, in any case or script.")
     private String outlet;
 
     @Option(names = "--entity", paramLabel = "ID", description = "Articles naming this entity (an id or a name).")
