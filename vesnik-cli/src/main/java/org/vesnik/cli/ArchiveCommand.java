@@ -20,11 +20,16 @@ final class ArchiveCommand {
     private ArchiveCommand() {
     }
 
+    /** Asks for a page of results: bad paging is a usage error before the archive is opened. */
     static int run(Terminal terminal, ArchiveOption option, PageOptions paging, Question question) throws IOException {
-        if (paging != null && paging.problem().isPresent()) {
+        if (paging.problem().isPresent()) {
             terminal.error(paging.problem().get());
             return ExitCodes.USAGE;
         }
+        return run(terminal, option, question);
+    }
+
+    static int run(Terminal terminal, ArchiveOption option, Question question) throws IOException {
         Path dir = option.resolve(terminal);
         try (ArchiveIndex archive = LuceneArchive.open(dir)) {
             return question.ask(archive);

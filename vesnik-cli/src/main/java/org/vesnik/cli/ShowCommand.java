@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
             terminal.error("--similar must be 1 to 1000");
             return ExitCodes.USAGE;
         }
-        return ArchiveCommand.run(terminal, archive, null, index -> {
+        return ArchiveCommand.run(terminal, archive, index -> {
             Optional<StoredArticle> article = index.article(id);
             if (article.isEmpty()) {
                 terminal.error("no article with id " + id + " in the archive");
