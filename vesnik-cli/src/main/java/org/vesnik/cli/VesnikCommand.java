@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "vesnik",
         mixinStandardHelpOptions = true,
         version = "vesnik 0.1.0",
-        description = "Turns raw Macedonian news into clean, segmented, annotated text.",
-        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class, CommandLine.HelpCommand.class})
+        description = "Turns raw Macedonian news into clean, segmented, annotated text, and keeps a searchable archive of it.",
+        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class,
+            IngestCommand.class, SearchCommand.class, EntitiesCommand.class, QuotesCommand.class, ShowCommand.class,
+            CommandLine.HelpCommand.class})
 public final class VesnikCommand implements Runnable {
 
     private Terminal terminal;
@@ -38,14 +41,21 @@ public final class VesnikCommand implements Runnable {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = execute(args, System.in, out, err);
+        // a console means a person is watching: show a progress bar rather than log lines
+        int code = execute(args, System.in, out, err, System.getenv(), System.console() != null);
         System.exit(code);
     }
 
     /** Runs the command line {@code args} against the given streams and returns the exit code. */
     public static int execute(String[] args, InputStream in, Writer out, PrintWriter err) {
+        return execute(args, in, out, err, System.getenv(), false);
+    }
+
+    /** As {@link #execute(String[], InputStream, Writer, PrintWriter)}, in a given environment. */
+    static int execute(String[] args, InputStream in, Writer out, PrintWriter err, Map<String, String> environment,
+                       boolean interactive) {
         VesnikCommand command = new VesnikCommand();
-        command.terminal = new Terminal(in, out, err);
+        command.terminal = new Terminal(in, out, err, environment, interactive);
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
@@ -85,7 +95,12 @@ public final class VesnikCommand implements Runnable {
 
     /** For tests: runs with the output captured in a UTF-8 stream. */
     static int execute(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+        return execute(args, in, out, err, System.getenv());
+    }
+
+    /** For tests: runs in the given environment with the output captured in a UTF-8 stream. */
+    static int execute(String[] args, InputStream in, OutputStream out, PrintWriter err, Map<String, String> environment) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        return execute(args, in, writer, err);
+        return execute(args, in, writer, err, environment, false);
     }
 }

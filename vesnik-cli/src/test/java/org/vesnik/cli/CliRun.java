@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** One in-process run of the {@code vesnik} command: its exit code and what it wrote. */
 record CliRun(int exitCode, String out, String err) {
@@ -18,5 +19,13 @@ record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(String... args) {
         return run(new byte[0], args);
+    }
+
+    /** A run in the given environment only (no HOME, no VESNIK_ARCHIVE unless given). */
+    static CliRun runIn(Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = VesnikCommand.execute(args, new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err, true), environment);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 }
