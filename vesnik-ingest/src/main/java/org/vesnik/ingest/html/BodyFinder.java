@@ -1,0 +1,187 @@
+package org.vesnik.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element of a cleaned page that holds its article, and reads the article's
+ * paragraphs from it. Every text block scores its characters less its link characters, and a
+ * block that is nearly all link, or stands in a teaser card, counts against the element holding
+ * it; the element with the highest total wins, with a bonus for a name templates give article
+ * bodies. Of its blocks, link lists, interface labels, date lines, the headline, the lead and the
+ * article's header (title, standfirst, byline) are left out, and so is a box that a "related
+ * news" heading opens.
+ */
+final class BodyFinder {
+
+    /** Above this share of link text a short block is a link list, not a paragraph. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+    /** A long block may have more links: a news digest links most of its sentences. */
+    private static final double MAX_LINK_DENSITY_LONG = 0.7;
+    private static final int LONG_BLOCK = 100;
+    /** A block this much link is a menu item or a headline link. */
+    private static final double LINK_BLOCK = 0.8;
+    private static final double CONTENT_NAME_BONUS = 1.5;
+    /** Below this many characters a block that ends no sentence is a label, not text. */
+    private static final int SHORT_LINE = 50;
+    /** Items and cells are short by nature: a data table or a list in the article is text. */
+    private static final Set<String> LIST_OR_CELL = Set.of("li", "td", "th", "dd", "dt");
+    /** A box opened by a "related" heading holds at most this share of the article's container. */
+    private static final double MAX_BOX_SHARE = 0.25;
+    /** A lead is a sentence or two; a longer element named so is the body's own wrapper. */
+    private static final int MAX_LEAD_CHARS = 600;
+
+    private final PageVocabulary vocabulary;
+    private final DateReader dates;
+
+    BodyFinder(PageVocabulary vocabulary, DateReader dates) {
+        this.vocabulary = vocabulary;
+        this.dates = dates;
+    }
+
+    /** The article's paragraphs, without the title when a block repeats it. */
+    List<String> paragraphs(Element body, Optional<String> title) {
+        BlockReader.Blocks blocks = BlockReader.read(body);
+        boolean[] left = TeaserCards.find(body, blocks);
+        Element container = container(body, blocks, left);
+        for (Element header : container.getElementsByTag("header")) {
+            mark(left, blocks.ranges().get(header));
+        }
+        long[] chars = charPrefix(blocks.list());
+        long whole = charsIn(container, blocks, chars);
+        for (Element e : container.getAllElements()) {
+            if (e != container && vocabulary.namesLead(e)) {
+                long size = charsIn(e, blocks, chars);
+                if (size <= MAX_LEAD_CHARS && size <= MAX_BOX_SHARE * whole) {
+                    mark(left, blocks.ranges().get(e));
+                }
+            }
+        }
+        String titleKey = title.map(TitleCleaner::key).orElse("");
+        List<TextBlock> list = blocks.list();
+        for (int i = 0; i < list.size(); i++) {
+            left[i] |= !titleKey.isEmpty() && TitleCleaner.key(list.get(i).text()).equals(titleKey);
+        }
+        return paragraphs(container, blocks, left);
+    }
+
+    /** The element with the highest total block score. */
+    private Element container(Element body, BlockReader.Blocks blocks, boolean[] teaser) {
+        List<TextBlock> list = blocks.list();
+        long[] prefix = new long[list.size() + 1];
+        for (int i = 0; i < list.size(); i++) {
+            prefix[i + 1] = prefix[i] + (teaser[i] ? -list.get(i).chars() : score(list.get(i)));
+        }
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Element e : body.getAllElements()) {
+            int[] range = blocks.ranges().get(e);
+            if (range == null || range[0] == range[1]) {
+                continue;
+            }
+            double s = prefix[range[1]] - prefix[range[0]];
+            if (s > 0 && vocabulary.namesContent(e)) {
+                s *= CONTENT_NAME_BONUS;
+            }
+            // on a tie the inner element wins: what the outer one adds scores nothing
+            if (s >= bestScore) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private List<String> paragraphs(Element container, BlockReader.Blocks blocks, boolean[] left) {
+        List<TextBlock> list = blocks.list();
+        int[] range = blocks.ranges().get(container);
+        long[] chars = charPrefix(list);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            TextBlock b = list.get(i);
+            if (left[i] || isLinkList(b) || vocabulary.isInterfaceLine(b.text()) || b.owner().normalName().equals("h1")
+                    || isEscapedMarkup(b.text()) || isDateLine(b)) {
+                continue;
+            }
+            if (vocabulary.opensAfterArticle(b.text())) {
+                int[] box = blocks.ranges().get(boxOf(b.owner(), container, blocks, chars));
+                if (box[1] - box[0] > 1) {
+                    i = box[1] - 1;
+                    continue;
+                }
+                // a heading alone in the flow opens the rest, when the rest is the smaller part
+                if (chars[range[1]] - chars[i] < chars[i] - chars[range[0]]) {
+                    break;
+                }
+                continue;
+            }
+            paragraphs.add(b.text());
+        }
+        return paragraphs;
+    }
+
+    /** The largest element around a heading, inside the container, that holds little of its text. */
+    private static Element boxOf(Element heading, Element container, BlockReader.Blocks blocks, long[] chars) {
+        long limit = (long) (MAX_BOX_SHARE * charsIn(container, blocks, chars));
+        Element box = heading;
+        while (box.parent() != null && box.parent() != container && charsIn(box.parent(), blocks, chars) <= limit) {
+            box = box.parent();
+        }
+        return box;
+    }
+
+    private static long[] charPrefix(List<TextBlock> list) {
+        long[] chars = new long[list.size() + 1];
+        for (int i = 0; i < list.size(); i++) {
+            chars[i + 1] = chars[i] + list.get(i).chars();
+        }
+        return chars;
+    }
+
+    private static long charsIn(Element e, BlockReader.Blocks blocks, long[] chars) {
+        int[] range = blocks.ranges().get(e);
+        return chars[range[1]] - chars[range[0]];
+    }
+
+    private static void mark(boolean[] marks, int[] range) {
+        for (int i = range[0]; i < range[1]; i++) {
+            marks[i] = true;
+        }
+    }
+
+    /** A short line that gives a date and says nothing more ({@code Објавено: 21.02.2026 12:30}). */
+    private boolean isDateLine(TextBlock b) {
+        return b.chars() <= SHORT_LINE && !endsSentence(b.text()) && dates.text(b.text(), Optional.empty()).isPresent();
+    }
+
+    /** Markup shown as text ({@code &lt;img src=…&gt;}), which a broken template leaves in the page. */
+    private static boolean isEscapedMarkup(String text) {
+        return text.startsWith("<") && text.endsWith(">");
+    }
+
+    private static boolean isLinkList(TextBlock b) {
+        return b.linkDensity() > (b.chars() >= LONG_BLOCK ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY);
+    }
+
+    private static long score(TextBlock b) {
+        if (b.linkDensity() >= LINK_BLOCK) {
+            return -b.chars();
+        }
+        // a short line that is no sentence (a label, a logo, a copyright) counts against its box
+        if (b.chars() < SHORT_LINE && !endsSentence(b.text()) && !LIST_OR_CELL.contains(b.owner().normalName())) {
+            return -b.chars() / 2;
+        }
+        return b.chars() - b.linkChars() - b.linkChars() / 2;
+    }
+
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"“”»'’)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+}
