@@ -1,0 +1,137 @@
+package org.vesnik.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.vesnik.core.article.Article;
+import org.vesnik.ingest.ProblemKind;
+import org.vesnik.ingest.ReadItem;
+
+class ArticleExtractorTest {
+
+    private static final String PARAGRAPHS = "<p>Владата на седницата во вторник усвои програма за обнова на регионалните патишта.</p>"
+            + "<p>Според министерот, првите тендери ќе бидат објавени до крајот на март оваа година.</p>"
+            + "<p>Работите ќе започнат на делниците со најмногу сообраќајни несреќи, рече министерот.</p>";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ReadItem read(String html, String url) {
+        return extractor.read(html.getBytes(StandardCharsets.UTF_8), null, "test.html", url, null);
+    }
+
+    private Article article(String html, String url) {
+        ReadItem item = read(html, url);
+        assertThat(item).isInstanceOf(ReadItem.Found.class);
+        return ((ReadItem.Found) item).article();
+    }
+
+    @Test
+    void theHeadlineIsKeptApartFromTheBody() {
+        Article a = article("<html><head><title>Патишта | Вести24</title></head><body><h1>Нова програма за патишта</h1>"
+                + PARAGRAPHS + "</body></html>", null);
+        assertThat(a.title()).contains("Нова програма за патишта");
+        assertThat(a.text()).startsWith("Владата на седницата").doesNotContain("Нова програма");
+        assertThat(a.text().split("\n\n")).hasSize(3);
+    }
+
+    @Test
+    void pagesAboveTheLimitAreRefusedWithTheirSize() {
+        ArticleExtractor small = new ArticleExtractor(1000, ArticleExtractor.DEFAULT_ZONE);
+        ReadItem item = small.read(new byte[1001], null, "big.html", null, null);
+        assertThat(item).isInstanceOfSatisfying(ReadItem.Problem.class, p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+            assertThat(p.line()).isEqualTo("big.html: page of 1,001 bytes is larger than the limit of 1,000 bytes");
+        });
+    }
+
+    @Test
+    void bytesThatAreNoHtmlPageGiveNoArticle() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThat(extractor.read(png, "image/png", "x.png", null, null))
+                .isInstanceOfSatisfying(ReadItem.Problem.class, p -> assertThat(p.kind()).isEqualTo(ProblemKind.NOT_TEXT));
+        assertThat(read("Обичен текст без ознаки, кој не е страница.", null))
+                .isInstanceOfSatisfying(ReadItem.Problem.class, p -> assertThat(p.reason()).contains("not an HTML page"));
+        assertThat(extractor.extract(png, null, "x.png", null, null)).isEmpty();
+    }
+
+    @Test
+    void aPageWithNoTextGivesNoArticle() {
+        assertThat(read("<html><body><nav><a href='/'>Почетна</a></nav></body></html>", null))
+                .isInstanceOfSatisfying(ReadItem.Problem.class, p -> assertThat(p.kind()).isEqualTo(ProblemKind.NO_ARTICLE));
+    }
+
+    @Test
+    void deeplyNestedMarkupNeitherOverflowsNorLosesTheText() {
+        String html = "<html><body>" + "<div>".repeat(50_000) + PARAGRAPHS + "</div>".repeat(50_000) + "</body></html>";
+        assertThat(article(html, null).text()).contains("усвои програма за обнова");
+    }
+
+    @Test
+    void relativeCanonicalLinksResolveAgainstThePageUrl() {
+        Article a = article("<html><head><link rel=canonical href='/vesti/patista?ref=1'></head><body>" + PARAGRAPHS + "</body></html>",
+                "https://vesti24.example.mk/ekonomija/x");
+        assertThat(a.url()).contains("https://vesti24.example.mk/vesti/patista?ref=1");
+        assertThat(a.outlet()).contains("vesti24.example.mk");
+    }
+
+    @Test
+    void withoutACanonicalLinkTheUrlIsTheOneFetched() {
+        assertThat(article("<html><body>" + PARAGRAPHS + "</body></html>", "https://a.example.mk/x").url())
+                .contains("https://a.example.mk/x");
+        assertThat(article("<html><body>" + PARAGRAPHS + "</body></html>", null).url()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionThatRepeatsTheOpeningIsNoLead() {
+        String description = "Владата на седницата во вторник усвои програма за обнова на регионалните…";
+        Article a = article("<html><head><meta name=description content='" + description + "'></head><body>" + PARAGRAPHS
+                + "</body></html>", null);
+        assertThat(a.lead()).isEmpty();
+    }
+
+    @Test
+    void theFetchTimeIsKeptAndDatesWithoutAZoneAreInSkopje() {
+        Instant fetched = Instant.parse("2026-01-20T10:00:00Z");
+        Article a = extractor.extract(("<html><head><meta name=date content='2026-01-19 18:00'></head><body>" + PARAGRAPHS
+                + "</body></html>").getBytes(StandardCharsets.UTF_8), null, "t.html", null, fetched).orElseThrow();
+        assertThat(a.fetched()).contains(fetched);
+        assertThat(a.published()).contains(OffsetDateTime.parse("2026-01-19T18:00+01:00"));
+    }
+
+    @Test
+    void aLinkListInsideTheArticleIsLeftOut() {
+        Article a = article("<html><body><article>" + PARAGRAPHS
+                + "<ul><li><a href=/1>Прва поврзана вест</a></li><li><a href=/2>Втора поврзана вест</a></li></ul>"
+                + "<p>Последниот пасус од текстот за патиштата ја завршува веста.</p></article></body></html>", null);
+        assertThat(a.text()).doesNotContain("поврзана вест").endsWith("ја завршува веста.");
+    }
+
+    @Test
+    void aRelatedBoxInsideTheArticleIsSkippedAndTheTextAfterItKept() {
+        Article a = article("<html><body><article>" + PARAGRAPHS
+                + "<div class=box><h3>Слични новости</h3><p>Општините бараат поголем дел од парите за патишта.</p></div>"
+                + "<p>Последниот пасус од текстот за патиштата ја завршува веста.</p></article></body></html>", null);
+        assertThat(a.text()).doesNotContain("Слични новости").doesNotContain("Општините бараат")
+                .endsWith("ја завршува веста.");
+    }
+
+    @Test
+    void captionsScriptsAndHiddenTextAreNotText() {
+        Article a = article("<html><body><article>" + PARAGRAPHS
+                + "<figure><img src=a.jpg><figcaption>Министерот на седницата. Фото: МИА</figcaption></figure>"
+                + "<script>var x = 'скрипта';</script><div style='display: none'>Скриен текст за пребарувачи.</div>"
+                + "</article></body></html>", null);
+        assertThat(a.text()).doesNotContain("Фото").doesNotContain("скрипта").doesNotContain("Скриен");
+    }
+
+    @Test
+    void paragraphsBrokenWithTwoLineBreaksStayApart() {
+        Article a = article("<html><body><div class=text>Прв пасус за патиштата во државата, со доволно зборови.<br><br>"
+                + "Втор пасус за тендерите што ќе бидат објавени до крајот на март.<br>Ред во истиот пасус.</div></body></html>", null);
+        assertThat(a.text()).isEqualTo("Прв пасус за патиштата во државата, со доволно зборови.\n\n"
+                + "Втор пасус за тендерите што ќе бидат објавени до крајот на март.\nРед во истиот пасус.");
+    }
+}
