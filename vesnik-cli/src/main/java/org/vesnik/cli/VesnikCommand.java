@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "vesnik 0.1.0",
         description = "Turns raw Macedonian news into clean, segmented, annotated text.",
-        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class VesnikCommand implements Runnable {
 
     private Terminal terminal;
