@@ -12,13 +12,14 @@ import org.vesnik.core.resources.WordSet;
 /**
  * What page templates call their parts, and the lines of their interface, each list in a
  * resource file of this package: the class and id words of boilerplate, of leads, of dates, of
- * bylines and of headlines ({@code *-class-words.txt}), the names of article-body containers
+ * bylines and of headlines ({@code *-class-words.txt}, with the modifier words of {@code class-modifier-words.txt}), the names of article-body containers
  * ({@code content-class-names.txt}), interface labels ({@code boilerplate-lines.txt}), the
  * headings that open what follows an article ({@code end-of-article-lines.txt}) and the words
  * that open a byline ({@code byline-prefixes.txt}). Immutable.
  */
 final class PageVocabulary {
 
+    private static final WordSet MODIFIERS = WordSet.load(PageVocabulary.class, "class-modifier-words.txt");
     private static final PageVocabulary STANDARD = new PageVocabulary();
 
     private final ClassWords boilerplateWords = ClassWords.load("boilerplate-class-words.txt");
@@ -155,24 +156,44 @@ final class PageVocabulary {
             return any(element.className()) || any(element.id());
         }
 
+        /**
+         * Whether a word of the attribute is on the list. The word after a modifier word
+         * ({@code has-sidebar}, {@code no-promo}) describes the element's state, not its part,
+         * and is not matched.
+         */
         private boolean any(String attribute) {
-            int n = attribute.length();
-            int start = -1;
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? attribute.charAt(i) : ' ';
-                boolean letter = Character.isLetterOrDigit(c);
-                boolean caseChange = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(attribute.charAt(i - 1));
-                if (start >= 0 && (!letter || caseChange)) {
-                    if (matches(attribute.substring(start, i).toLowerCase(Locale.ROOT))) {
+            for (String token : attribute.split("\\s+")) {
+                List<String> words = words(token);
+                for (int i = 0; i < words.size(); i++) {
+                    String word = words.get(i);
+                    if (MODIFIERS.contains(word)) {
+                        i++;
+                    } else if (matches(word)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** The words of a class name: cut at signs and at lower-to-upper case changes, in lower case. */
+        private static List<String> words(String token) {
+            List<String> words = new ArrayList<>();
+            int n = token.length();
+            int start = -1;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? token.charAt(i) : ' ';
+                boolean letter = Character.isLetterOrDigit(c);
+                boolean caseChange = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(token.charAt(i - 1));
+                if (start >= 0 && (!letter || caseChange)) {
+                    words.add(token.substring(start, i).toLowerCase(Locale.ROOT));
                     start = -1;
                 }
                 if (letter && start < 0) {
                     start = i;
                 }
             }
-            return false;
+            return words;
         }
 
         boolean matches(String word) {

@@ -19,7 +19,7 @@ class HtmlResourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"boilerplate-class-words.txt", "lead-class-words.txt", "date-class-words.txt",
         "author-class-words.txt", "title-class-words.txt", "content-class-names.txt", "boilerplate-lines.txt",
-        "end-of-article-lines.txt", "byline-prefixes.txt", "relative-time.tsv"})
+        "end-of-article-lines.txt", "byline-prefixes.txt", "relative-time.tsv", "class-modifier-words.txt"})
     void entriesAreUniqueLowerCaseAndOfOneScript(String file) {
         ResourceFile data = ResourceFile.load(PageVocabulary.class, file);
         assertThat(data.rows()).as(file).isNotEmpty();

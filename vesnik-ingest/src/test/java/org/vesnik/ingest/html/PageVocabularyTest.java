@@ -28,6 +28,9 @@ class PageVocabularyTest {
         "commentary-text, , false",
         "address, , false",
         "shadow, , false",
+        "content__header content__header--no-promo, , false",
+        "layout has-sidebar, , false",
+        "sidebar, , true",
     })
     void boilerplateIsFoundInClassAndIdWords(String classes, String id, boolean boilerplate) {
         assertThat(vocabulary.namesBoilerplate(element(classes, id == null ? "" : id))).isEqualTo(boilerplate);
