@@ -24,6 +24,9 @@ public final class ArticleExtractor {
     /** The zone of dates a page gives without one: vesnik reads Macedonian news. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Skopje");
 
+    /** A shown headline shorter than this is a logo or a section's name. */
+    private static final int MIN_HEADLINE_CHARS = 12;
+
     private final long maxBytes;
     private final PageDecoder decoder = new PageDecoder();
     private final PageVocabulary vocabulary = PageVocabulary.standard();
@@ -86,16 +89,19 @@ public final class ArticleExtractor {
         Document page = Jsoup.parse(decoded.html(), pageUrl.orElse(""));
         PageMetadata meta = metadata.read(page, pageUrl, when);
         cleaner.clean(page.body());
-        List<String> paragraphs = bodies.paragraphs(page.body(), meta.title());
+        BodyFinder.Body body = bodies.find(page.body(), meta.title());
+        List<String> paragraphs = body.paragraphs();
         if (paragraphs.isEmpty()) {
             return new ReadItem.Problem(source, ProblemKind.NO_ARTICLE, "no article text on the page");
         }
         String text = String.join("\n\n", paragraphs);
-        Optional<OffsetDateTime> published = meta.published().or(() -> dates.dateline(paragraphs.get(0)));
+        Optional<OffsetDateTime> published = meta.published()
+                .or(() -> body.preamble().stream().flatMap(line -> dates.text(line, when).stream()).findFirst())
+                .or(() -> dates.dateline(paragraphs.get(0)));
         // a description that only repeats the body's opening is no lead of its own
         Optional<String> lead = meta.lead().filter(l -> !startsTheBody(l, text));
         return new ReadItem.Found(Article.builder(source, text)
-                .title(meta.title().orElse(null))
+                .title(title(body.headline(), meta).orElse(null))
                 .author(meta.author().orElse(null))
                 .published(published.orElse(null))
                 .modified(meta.modified().orElse(null))
@@ -105,6 +111,18 @@ public final class ArticleExtractor {
                 .lead(lead.orElse(null))
                 .fetched(fetched)
                 .build());
+    }
+
+    /**
+     * The headline the page shows above the article, unless it is the site's name (a logo in an
+     * h1) or too short to be one; else the title the metadata gives. Pages often give search
+     * engines and social networks a headline of their own; the one shown is the article's.
+     */
+    private static Optional<String> title(Optional<String> shown, PageMetadata meta) {
+        Optional<String> headline = shown.map(h -> h.strip().replaceAll("\\s+", " "))
+                .filter(h -> h.codePointCount(0, h.length()) >= MIN_HEADLINE_CHARS)
+                .filter(h -> meta.outlet().map(TitleCleaner::key).filter(TitleCleaner.key(h)::equals).isEmpty());
+        return headline.or(meta::title);
     }
 
     /** Whether the lead is the body's first words, or the body's start cut short with "…". */

@@ -33,6 +33,10 @@ final class BodyFinder {
     private static final double MAX_BOX_SHARE = 0.25;
     /** A lead is a sentence or two; a longer element named so is the body's own wrapper. */
     private static final int MAX_LEAD_CHARS = 600;
+    /** How many blocks above the article's first paragraph its headline may stand (byline, date, lead, share bar). */
+    private static final int HEADLINE_REACH = 30;
+    /** Without a headline, how many blocks above the first paragraph may hold its byline and date. */
+    private static final int PREAMBLE_REACH = 10;
 
     private final PageVocabulary vocabulary;
     private final DateReader dates;
@@ -42,11 +46,20 @@ final class BodyFinder {
         this.dates = dates;
     }
 
-    /** The article's paragraphs, without the title when a block repeats it. */
-    List<String> paragraphs(Element body, Optional<String> title) {
+    /**
+     * What the finder found: the article's paragraphs; the headline the page shows above them
+     * (the nearest {@code h1} before the first paragraph), when there is one; and the lines
+     * between the headline and the first paragraph, where pages show the byline and the date.
+     */
+    record Body(List<String> paragraphs, Optional<String> headline, List<String> preamble) {
+    }
+
+    /** The article's paragraphs, without the title when a block repeats it, and its shown headline. */
+    Body find(Element body, Optional<String> title) {
         BlockReader.Blocks blocks = BlockReader.read(body);
-        boolean[] left = TeaserCards.find(body, blocks);
-        Element container = container(body, blocks, left);
+        boolean[] teaser = TeaserCards.find(body, blocks);
+        boolean[] left = teaser.clone();
+        Element container = container(body, blocks, teaser);
         for (Element header : container.getElementsByTag("header")) {
             mark(left, blocks.ranges().get(header));
         }
@@ -65,7 +78,7 @@ final class BodyFinder {
         for (int i = 0; i < list.size(); i++) {
             left[i] |= !titleKey.isEmpty() && TitleCleaner.key(list.get(i).text()).equals(titleKey);
         }
-        return paragraphs(container, blocks, left);
+        return paragraphs(container, blocks, left, teaser);
     }
 
     /** The element with the highest total block score. */
@@ -95,11 +108,12 @@ final class BodyFinder {
         return best;
     }
 
-    private List<String> paragraphs(Element container, BlockReader.Blocks blocks, boolean[] left) {
+    private Body paragraphs(Element container, BlockReader.Blocks blocks, boolean[] left, boolean[] teaser) {
         List<TextBlock> list = blocks.list();
         int[] range = blocks.ranges().get(container);
         long[] chars = charPrefix(list);
         List<String> paragraphs = new ArrayList<>();
+        int first = -1;
         for (int i = range[0]; i < range[1]; i++) {
             TextBlock b = list.get(i);
             if (left[i] || isLinkList(b) || vocabulary.isInterfaceLine(b.text()) || b.owner().normalName().equals("h1")
@@ -118,9 +132,34 @@ final class BodyFinder {
                 }
                 continue;
             }
+            if (first < 0 && (b.chars() >= SHORT_LINE || endsSentence(b.text()))) {
+                first = i;
+            }
             paragraphs.add(b.text());
         }
-        return paragraphs;
+        if (first < 0) {
+            return new Body(paragraphs, Optional.empty(), List.of());
+        }
+        // first is the first block that reads as a sentence: a byline kept above it is preamble too
+        int headline = headlineBefore(first, list);
+        Optional<String> shown = headline < 0 || teaser[headline] ? Optional.empty()
+                : Optional.of(list.get(headline).text().replace('\n', ' '));
+        List<String> preamble = new ArrayList<>();
+        for (int i = headline < 0 ? Math.max(0, first - PREAMBLE_REACH) : headline + 1; i < first; i++) {
+            preamble.add(list.get(i).text());
+        }
+        return new Body(paragraphs, shown, preamble);
+    }
+
+    /** The block of the nearest h1 above the article's first paragraph, or -1. */
+    private static int headlineBefore(int first, List<TextBlock> list) {
+        for (int i = first - 1; i >= Math.max(0, first - HEADLINE_REACH); i--) {
+            Element owner = list.get(i).owner();
+            if (owner.normalName().equals("h1") || owner.parent() != null && owner.parent().normalName().equals("h1")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The largest element around a heading, inside the container, that holds little of its text. */

@@ -104,6 +104,12 @@ final class DateReader {
                 .map(Found::date);
     }
 
+    /** Where the first date of a text starts, when it has one. */
+    OptionalInt start(String text) {
+        Optional<Found> first = first(text);
+        return first.isPresent() ? OptionalInt.of(first.get().start) : OptionalInt.empty();
+    }
+
     private record Found(int start, int end, OffsetDateTime date) {
     }
 

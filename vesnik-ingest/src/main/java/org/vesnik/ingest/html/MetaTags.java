@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * A page's {@code <meta>} values by key, whichever attribute names them ({@code property},
  * {@code name}, {@code itemprop} or {@code http-equiv}), keys in lower case; the first value of
- * a key wins, as the first is the page's own and later ones are often embedded widgets'.
+ * a key wins, as the first is the page's own and later ones are often embedded widgets'. An
+ * attribute naming several keys ({@code itemprop="datePublished dateCreated"}) gives each.
  */
 final class MetaTags {
 
@@ -30,9 +31,11 @@ final class MetaTags {
                 continue;
             }
             for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    values.putIfAbsent(key, content);
+                // itemprop="datePublished dateCreated" names two properties
+                for (String key : meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        values.putIfAbsent(key, content);
+                    }
                 }
             }
         }

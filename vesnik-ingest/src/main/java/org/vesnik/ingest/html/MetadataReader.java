@@ -128,7 +128,7 @@ final class MetadataReader {
             return Optional.of(String.join(", ", people)).map(this::cleanAuthor).filter(MetadataReader::isName);
         }
         return meta.first(AUTHOR_KEYS).filter(a -> !a.startsWith("http")).map(this::cleanAuthor).filter(MetadataReader::isName)
-                .or(() -> firstText(page.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author]")))
+                .or(() -> firstText(page.select("[itemprop~=(?i)(^|\\s)author(\\s|$)] [itemprop=name], [itemprop~=(?i)(^|\\s)author(\\s|$)], [rel~=(?i)(^|\\s)author(\\s|$)]")))
                 .or(() -> byClass(page, vocabulary::namesAuthor, MAX_AUTHOR_CHARS).map(this::cleanAuthor).filter(MetadataReader::isName))
                 .or(() -> ld.authors().stream().map(JsonLd.Name::name).findFirst())
                 .map(this::cleanAuthor).filter(MetadataReader::isName);
@@ -137,6 +137,8 @@ final class MetadataReader {
     /** A byline's name: without its opening word, and without what a separator adds (a date, a place). */
     private String cleanAuthor(String author) {
         String name = BYLINE_SEPARATOR.split(tidy(author), 2)[0];
+        // a byline that runs on into its date (Jeff Foust, November 18, 2019)
+        name = name.substring(0, dates.start(name).orElse(name.length()));
         return tidy(vocabulary.withoutBylinePrefix(name)).replaceAll("[\\s,;|–—-]+$", "");
     }
 
@@ -162,7 +164,7 @@ final class MetadataReader {
 
     /** A date in microdata: {@code <time itemprop="datePublished" datetime="…">} or its content or text. */
     private Optional<OffsetDateTime> itemprop(Document page, String property) {
-        for (Element e : page.select("[itemprop=" + property + "]")) {
+        for (Element e : page.select("[itemprop~=(?i)(^|\\s)" + property + "(\\s|$)]")) {
             for (String value : new String[] {e.attr("datetime"), e.attr("content"), e.text()}) {
                 Optional<OffsetDateTime> date = dates.metadata(value);
                 if (date.isPresent()) {

@@ -134,4 +134,43 @@ class ArticleExtractorTest {
         assertThat(a.text()).isEqualTo("Прв пасус за патиштата во државата, со доволно зборови.\n\n"
                 + "Втор пасус за тендерите што ќе бидат објавени до крајот на март.\nРед во истиот пасус.");
     }
+
+    @Test
+    void theHeadlineThePageShowsWinsOverTheOneForSearchEngines() {
+        Article a = article("<html><head><meta property='og:title' content='Патишта: 120 милиони за обнова'></head><body>"
+                + "<header class=site><h1>Вести24</h1></header><article><h1>Владата ги обновува регионалните патишта</h1>"
+                + PARAGRAPHS + "</article></body></html>", null);
+        assertThat(a.title()).contains("Владата ги обновува регионалните патишта");
+    }
+
+    @Test
+    void aLogoInAnH1IsNoHeadline() {
+        Article a = article("<html><head><meta property='og:title' content='Владата ги обновува патиштата'>"
+                + "<meta property='og:site_name' content='Вести Дваесет и Четири'></head><body>"
+                + "<div class=top><h1>Вести Дваесет и Четири</h1></div>" + PARAGRAPHS + "</body></html>", null);
+        assertThat(a.title()).contains("Владата ги обновува патиштата");
+    }
+
+    @Test
+    void aDateBetweenTheHeadlineAndTheBodyIsThePublicationDate() {
+        Article a = article("<html><body><h1>Владата ги обновува регионалните патишта</h1><div class=x>Ана Петровска</div>"
+                + "<div class=y>14.01.2026 09:30</div>" + PARAGRAPHS + "</body></html>", null);
+        assertThat(a.published()).contains(OffsetDateTime.parse("2026-01-14T09:30+01:00"));
+        assertThat(a.text()).doesNotContain("14.01.2026");
+    }
+
+    @Test
+    void microdataNamingSeveralPropertiesGivesEach() {
+        Article a = article("<html><head><meta itemprop='datePublished dateCreated' content='2026-01-14T09:30:00Z'></head><body>"
+                + PARAGRAPHS + "<span itemprop='author creator'>Ана Петровска</span></body></html>", null);
+        assertThat(a.published()).contains(OffsetDateTime.parse("2026-01-14T09:30Z"));
+        assertThat(a.author()).contains("Ана Петровска");
+    }
+
+    @Test
+    void aBylineThatRunsOnIntoItsDateGivesTheName() {
+        Article a = article("<html><body><article><p class=byline>Jeff Foust, November 18, 2019</p>" + PARAGRAPHS
+                + "</article></body></html>", null);
+        assertThat(a.author()).contains("Jeff Foust");
+    }
 }
