@@ -26,6 +26,8 @@ public final class ArticleExtractor {
 
     /** A shown headline shorter than this is a logo or a section's name. */
     private static final int MIN_HEADLINE_CHARS = 12;
+    /** Below this many characters of shown text, a JSON-LD articleBody twice as long is the text. */
+    private static final int MIN_SHOWN_TEXT = 200;
 
     private final long maxBytes;
     private final PageDecoder decoder = new PageDecoder();
@@ -90,7 +92,7 @@ public final class ArticleExtractor {
         PageMetadata meta = metadata.read(page, pageUrl, when);
         cleaner.clean(page.body());
         BodyFinder.Body body = bodies.find(page.body(), meta.title());
-        List<String> paragraphs = body.paragraphs();
+        List<String> paragraphs = orSchemaBody(body.paragraphs(), meta.schemaBody());
         if (paragraphs.isEmpty()) {
             return new ReadItem.Problem(source, ProblemKind.NO_ARTICLE, "no article text on the page");
         }
@@ -123,6 +125,23 @@ public final class ArticleExtractor {
                 .filter(h -> h.codePointCount(0, h.length()) >= MIN_HEADLINE_CHARS)
                 .filter(h -> meta.outlet().map(TitleCleaner::key).filter(TitleCleaner.key(h)::equals).isEmpty());
         return headline.or(meta::title);
+    }
+
+    /**
+     * The paragraphs found, or the JSON-LD articleBody's when the page shows (nearly) none of
+     * its text: a page whose scripts draw the article still tells search engines what it says.
+     */
+    private static List<String> orSchemaBody(List<String> found, Optional<String> schemaBody) {
+        int shown = found.stream().mapToInt(String::length).sum();
+        if (shown >= MIN_SHOWN_TEXT || schemaBody.isEmpty()) {
+            return found;
+        }
+        // articleBody is plain text by the schema, but CMSs put markup and entities in it
+        List<String> paragraphs = schemaBody.get().lines()
+                .map(line -> Jsoup.parseBodyFragment(line).body().text().strip())
+                .filter(p -> !p.isEmpty()).toList();
+        int length = paragraphs.stream().mapToInt(String::length).sum();
+        return length > 2 * shown && length >= MIN_SHOWN_TEXT ? paragraphs : found;
     }
 
     /** Whether the lead is the body's first words, or the body's start cut short with "…". */

@@ -78,9 +78,8 @@ final class MetadataReader {
         outlet = outlet.or(() -> titles.stream().flatMap(c -> c.siteName().stream()).reduce((a, b) -> b)).or(() -> host);
         Optional<String> url = canonical(page).or(() -> meta.first(List.of("og:url"))).or(ld::url)
                 .flatMap(u -> absolute(u, pageUrl)).or(() -> pageUrl);
-        return new PageMetadata(title, author(page, ld, meta),
-                published(page, ld, meta, fetched), modified(page, ld, meta), outlet, url, lead(page, ld, meta),
-                language(page, ld, meta), ld.isArticle() || meta.first(List.of("og:type")).filter(t -> t.toLowerCase(Locale.ROOT).contains("article")).isPresent());
+        return new PageMetadata(title, author(page, ld, meta), published(page, ld, meta, fetched), modified(page, ld, meta),
+                outlet, url, lead(page, ld, meta), language(page, ld, meta), ld.body());
     }
 
     /** The texts the page may show its headline in: its first headings and elements named a title. */

@@ -173,4 +173,15 @@ class ArticleExtractorTest {
                 + "</article></body></html>", null);
         assertThat(a.author()).contains("Jeff Foust");
     }
+
+    @Test
+    void aPageWhoseScriptsDrawTheTextGivesItsJsonLdArticleBody() {
+        Article a = article("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Патишта\","
+                + "\"articleBody\":\"Владата на седницата во вторник усвои програма за обнова на регионалните патишта.\\n"
+                + "Според министерот, првите тендери ќе бидат објавени до крајот на март &amp; април оваа година, а работите "
+                + "ќе започнат на делниците со најмногу несреќи.\"}</script></head><body><div id=app></div></body></html>", null);
+        assertThat(a.text()).isEqualTo("Владата на седницата во вторник усвои програма за обнова на регионалните патишта.\n\n"
+                + "Според министерот, првите тендери ќе бидат објавени до крајот на март & април оваа година, а работите "
+                + "ќе започнат на делниците со најмногу несреќи.");
+    }
 }
