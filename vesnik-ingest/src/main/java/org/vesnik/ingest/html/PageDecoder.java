@@ -39,8 +39,10 @@ final class PageDecoder {
     private final TextDecoder detector = new TextDecoder();
 
     DecodedPage decode(byte[] bytes, Optional<String> contentType, String source) {
-        if (hasByteOrderMark(bytes)) {
-            return detected(bytes, source).orElseThrow();
+        Optional<Charset> bom = byteOrderMark(bytes);
+        if (bom.isPresent()) {
+            // bytes that break the encoding their mark names read as a browser shows them
+            return detected(bytes, source).orElseGet(() -> leniently(withoutMark(bytes, bom.get()), bom.get()));
         }
         Optional<Charset> declared = contentType.flatMap(PageDecoder::charsetParameter)
                 .or(() -> metaCharset(bytes));
@@ -161,10 +163,23 @@ final class PageDecoder {
         return cyrillic > CYRILLIC_SHARE * letters;
     }
 
-    private static boolean hasByteOrderMark(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
-                || b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
-                        || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+    /** The charset a byte-order mark names: UTF-8, UTF-16BE or UTF-16LE (UTF-32 marks start like UTF-16's). */
+    private static Optional<Charset> byteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] withoutMark(byte[] bytes, Charset charset) {
+        int mark = charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+        return java.util.Arrays.copyOfRange(bytes, mark, bytes.length);
     }
 
     private static boolean isAscii(byte[] bytes) {

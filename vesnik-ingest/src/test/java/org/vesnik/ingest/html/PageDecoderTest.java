@@ -98,4 +98,12 @@ class PageDecoderTest {
         assertThat(PageDecoder.mostlyCyrillic("<html><head>" + script + "</head><body>" + CYRILLIC + "</body></html>")).isTrue();
         assertThat(PageDecoder.mostlyCyrillic("<p>Caf\u0439 cr\u0438me</p>")).isFalse();
     }
+
+    @Test
+    void bytesThatBreakTheEncodingTheirMarkNamesAreReadLeniently() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, '<', 0, 'p', 0, '>', 0, (byte) 0xFF};
+        PageDecoder.DecodedPage page = decode(bytes, null);
+        assertThat(page.charset()).isEqualTo("UTF-16LE");
+        assertThat(page.html()).startsWith("<p>").endsWith("\uFFFD");
+    }
 }
