@@ -27,6 +27,11 @@ final class BodyFinder {
     private static final double CONTENT_NAME_BONUS = 1.5;
     /** Below this many characters a block that ends no sentence is a label, not text. */
     private static final int SHORT_LINE = 50;
+    /** A line with a date up to this long that ends no sentence is a byline or meta line. */
+    private static final int DATE_LINE = 120;
+    private static final int MIN_STORY_ITEMS = 3;
+    private static final int MAX_STORY_ITEM_CHARS = 100;
+    private static final double STORY_LIST_LINK_DENSITY = 0.3;
     /** Items and cells are short by nature: a data table or a list in the article is text. */
     private static final Set<String> LIST_OR_CELL = Set.of("li", "td", "th", "dd", "dt");
     /** A box opened by a "related" heading holds at most this share of the article's container. */
@@ -62,6 +67,11 @@ final class BodyFinder {
         Element container = container(body, blocks, teaser);
         for (Element header : container.getElementsByTag("header")) {
             mark(left, blocks.ranges().get(header));
+        }
+        for (Element list : container.select("ul, ol")) {
+            if (isStoryList(list, blocks)) {
+                mark(left, blocks.ranges().get(list));
+            }
         }
         long[] chars = charPrefix(blocks.list());
         long whole = charsIn(container, blocks, chars);
@@ -191,9 +201,37 @@ final class BodyFinder {
         }
     }
 
-    /** A short line that gives a date and says nothing more ({@code Објавено: 21.02.2026 12:30}). */
+    /**
+     * A line that gives a date and ends no sentence, no heading: a byline or meta line
+     * ({@code Објавено: 21.02.2026 12:30}, {@code New Delhi, Bureau | Updated: 19 November 2019}).
+     */
     private boolean isDateLine(TextBlock b) {
-        return b.chars() <= SHORT_LINE && !endsSentence(b.text()) && dates.text(b.text(), Optional.empty()).isPresent();
+        return b.chars() <= DATE_LINE && !endsSentence(b.text()) && !b.owner().normalName().matches("h[1-6]")
+                && dates.text(b.text(), Optional.empty()).isPresent();
+    }
+
+    /**
+     * A list of other stories: three or more short items, each with a link, links making a good
+     * part of the text (More Great Stories: <a>headline</a>, with a word or two beside it).
+     */
+    private static boolean isStoryList(Element list, BlockReader.Blocks blocks) {
+        List<Element> items = list.children().stream().filter(e -> e.normalName().equals("li")).toList();
+        if (items.size() < MIN_STORY_ITEMS) {
+            return false;
+        }
+        long chars = 0;
+        long links = 0;
+        for (Element item : items) {
+            List<TextBlock> b = blocks.of(item);
+            int c = b.stream().mapToInt(TextBlock::chars).sum();
+            int l = b.stream().mapToInt(TextBlock::linkChars).sum();
+            if (l == 0 || c > MAX_STORY_ITEM_CHARS) {
+                return false;
+            }
+            chars += c;
+            links += l;
+        }
+        return links >= STORY_LIST_LINK_DENSITY * chars;
     }
 
     /** Markup shown as text ({@code &lt;img src=…&gt;}), which a broken template leaves in the page. */

@@ -184,4 +184,14 @@ class ArticleExtractorTest {
                 + "Според министерот, првите тендери ќе бидат објавени до крајот на март & април оваа година, а работите "
                 + "ќе започнат на делниците со најмногу несреќи.");
     }
+
+    @Test
+    void aListOfOtherStoriesIsLeftOutAndAListOfTheArticleKept() {
+        Article a = article("<html><body><article>" + PARAGRAPHS
+                + "<ul><li>Тендерите: <a href=/1>до крајот на март</a></li><li>Работите: <a href=/2>од април</a></li>"
+                + "<li>Патиштата: <a href=/3>Кичево и Пехчево</a></li></ul>"
+                + "<ul><li>Кичево – Македонски Брод</li><li>Делчево – Пехчево</li><li>Пристапни патишта до граничните премини</li></ul>"
+                + "<p class=x>Скопје, Вести24 | Ажурирано: 14 јануари 2026, 11:05</p></article></body></html>", null);
+        assertThat(a.text()).doesNotContain("Тендерите").doesNotContain("Ажурирано").contains("Делчево – Пехчево");
+    }
 }
