@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vesnik.core.article.Article;
@@ -152,50 +153,46 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** The fields of an article as both formats print them, in their order: name, then value when present. */
+    private static List<Map.Entry<String, Optional<String>>> fields(Article a) {
+        return List.of(
+                Map.entry("url", a.url()),
+                Map.entry("title", a.title()),
+                Map.entry("author", a.author()),
+                Map.entry("published", a.published().map(ExtractCommand::iso)),
+                Map.entry("modified", a.modified().map(ExtractCommand::iso)),
+                Map.entry("outlet", a.outlet()),
+                Map.entry("language", a.language()),
+                Map.entry("lead", a.lead()));
+    }
+
     private static void writeJson(Article a, Writer out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
         g.writeStringField("source", a.source());
-        field(g, "url", a.url());
-        field(g, "title", a.title());
-        field(g, "author", a.author());
-        field(g, "published", a.published().map(ExtractCommand::iso));
-        field(g, "modified", a.modified().map(ExtractCommand::iso));
-        field(g, "outlet", a.outlet());
-        field(g, "language", a.language());
-        field(g, "lead", a.lead());
+        for (Map.Entry<String, Optional<String>> field : fields(a)) {
+            if (field.getValue().isPresent()) {
+                g.writeStringField(field.getKey(), field.getValue().get());
+            } else {
+                g.writeNullField(field.getKey());
+            }
+        }
         g.writeStringField("text", a.text());
         g.writeEndObject();
         g.flush();
         out.write('\n');
     }
 
-    private static void field(JsonGenerator g, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get());
-        } else {
-            g.writeNullField(name);
-        }
-    }
-
+    /** A readable block: the source, a line for each value the page gave, then the text. */
     private static void writeText(Article a, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(a.source()).append('\n');
-        line(sb, "title", a.title());
-        line(sb, "url", a.url());
-        line(sb, "author", a.author());
-        line(sb, "published", a.published().map(ExtractCommand::iso));
-        line(sb, "modified", a.modified().map(ExtractCommand::iso));
-        line(sb, "outlet", a.outlet());
-        line(sb, "language", a.language());
-        line(sb, "lead", a.lead());
+        for (Map.Entry<String, Optional<String>> field : fields(a)) {
+            field.getValue().ifPresent(v -> sb.append(String.format(Locale.ROOT, "%-10s %s\n", field.getKey() + ":", v.replace('\n', ' '))));
+        }
         sb.append('\n').append(a.text()).append("\n\n");
         out.write(sb.toString());
-    }
-
-    private static void line(StringBuilder sb, String name, Optional<String> value) {
-        value.ifPresent(v -> sb.append(String.format(Locale.ROOT, "%-10s %s%n", name + ":", v.replace('\n', ' '))));
     }
 
     private static String iso(OffsetDateTime t) {
