@@ -31,10 +31,12 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Extracts the article of web pages: its text without navigation, share buttons, related news,",
-            "comments and captions, and its title, author, dates, outlet, language, lead and canonical URL.",
-            "One JSON line (json) or one readable block (text) a page; a file that is not an article page",
-            "is reported on stderr, the others are still printed, and the exit code is 65 (66 if missing)."})
+            "Extracts the article of saved web pages: its text, without navigation,",
+            "share buttons, related news, comments and captions, and its title,",
+            "author, dates, outlet, language, lead and canonical URL. One JSON line",
+            "(json) or readable block (text) a page; a page without an article is",
+            "reported on stderr, the others are still printed, and the exit code is",
+            "65 (66 for a missing file)."})
 final class ExtractCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = new JsonFactory();
