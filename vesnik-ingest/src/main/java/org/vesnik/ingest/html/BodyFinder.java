@@ -65,26 +65,28 @@ final class BodyFinder {
         boolean[] teaser = TeaserCards.find(body, blocks);
         boolean[] left = teaser.clone();
         Element container = container(body, blocks, teaser);
-        for (Element header : container.getElementsByTag("header")) {
-            mark(left, blocks.ranges().get(header));
-        }
-        for (Element list : container.select("ul, ol")) {
-            if (isStoryList(list, blocks)) {
-                mark(left, blocks.ranges().get(list));
-            }
-        }
-        long[] chars = charPrefix(blocks.list());
+        List<TextBlock> list = blocks.list();
+        long[] chars = charPrefix(list);
+        long[] links = linkPrefix(list);
         long whole = charsIn(container, blocks, chars);
+        // ranges to leave out are counted in a difference array: nested ones cost no more than one
+        int[] cover = new int[list.size() + 1];
         for (Element e : container.getAllElements()) {
-            if (e != container && vocabulary.namesLead(e)) {
-                long size = charsIn(e, blocks, chars);
-                if (size <= MAX_LEAD_CHARS && size <= MAX_BOX_SHARE * whole) {
-                    mark(left, blocks.ranges().get(e));
-                }
+            boolean leave = e.normalName().equals("header")
+                    || (e.normalName().equals("ul") || e.normalName().equals("ol")) && isStoryList(e, blocks, chars, links)
+                    || e != container && vocabulary.namesLead(e) && isLeadSized(charsIn(e, blocks, chars), whole);
+            if (leave) {
+                int[] range = blocks.ranges().get(e);
+                cover[range[0]]++;
+                cover[range[1]]--;
             }
+        }
+        int covered = 0;
+        for (int i = 0; i < list.size(); i++) {
+            covered += cover[i];
+            left[i] |= covered > 0;
         }
         String titleKey = title.map(TitleCleaner::key).orElse("");
-        List<TextBlock> list = blocks.list();
         for (int i = 0; i < list.size(); i++) {
             left[i] |= !titleKey.isEmpty() && TitleCleaner.key(list.get(i).text()).equals(titleKey);
         }
@@ -190,15 +192,22 @@ final class BodyFinder {
         return chars;
     }
 
+    private static long[] linkPrefix(List<TextBlock> list) {
+        long[] links = new long[list.size() + 1];
+        for (int i = 0; i < list.size(); i++) {
+            links[i + 1] = links[i] + list.get(i).linkChars();
+        }
+        return links;
+    }
+
     private static long charsIn(Element e, BlockReader.Blocks blocks, long[] chars) {
         int[] range = blocks.ranges().get(e);
         return chars[range[1]] - chars[range[0]];
     }
 
-    private static void mark(boolean[] marks, int[] range) {
-        for (int i = range[0]; i < range[1]; i++) {
-            marks[i] = true;
-        }
+    /** A lead is a sentence or two, and a small part of the article; a longer element so named wraps the body. */
+    private static boolean isLeadSized(long size, long whole) {
+        return size <= MAX_LEAD_CHARS && size <= MAX_BOX_SHARE * whole;
     }
 
     /**
@@ -214,24 +223,23 @@ final class BodyFinder {
      * A list of other stories: three or more short items, each with a link, links making a good
      * part of the text (More Great Stories: <a>headline</a>, with a word or two beside it).
      */
-    private static boolean isStoryList(Element list, BlockReader.Blocks blocks) {
+    private static boolean isStoryList(Element list, BlockReader.Blocks blocks, long[] chars, long[] links) {
         List<Element> items = list.children().stream().filter(e -> e.normalName().equals("li")).toList();
         if (items.size() < MIN_STORY_ITEMS) {
             return false;
         }
-        long chars = 0;
-        long links = 0;
+        long allChars = 0;
+        long allLinks = 0;
         for (Element item : items) {
-            List<TextBlock> b = blocks.of(item);
-            int c = b.stream().mapToInt(TextBlock::chars).sum();
-            int l = b.stream().mapToInt(TextBlock::linkChars).sum();
+            long c = charsIn(item, blocks, chars);
+            long l = charsIn(item, blocks, links);
             if (l == 0 || c > MAX_STORY_ITEM_CHARS) {
                 return false;
             }
-            chars += c;
-            links += l;
+            allChars += c;
+            allLinks += l;
         }
-        return links >= STORY_LIST_LINK_DENSITY * chars;
+        return allLinks >= STORY_LIST_LINK_DENSITY * allChars;
     }
 
     /** Markup shown as text ({@code &lt;img src=…&gt;}), which a broken template leaves in the page. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -41,6 +42,11 @@ final class MetadataReader {
     private static final java.util.regex.Pattern BYLINE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|·•–—]\\s+|\\s+-\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE_CHARS = 300;
     private static final int MAX_HEADLINES = 40;
+    /**
+     * How many elements a byline, date, lead or h1 is looked for in: each look reads the
+     * element's text, and a page of thousands of nested ones must not cost their square.
+     */
+    private static final int MAX_CANDIDATES = 50;
     private static final int MAX_AUTHOR_WORDS = 8;
     private static final int MIN_LEAD_CHARS = 30;
     private static final int MAX_LEAD_CHARS = 800;
@@ -85,8 +91,12 @@ final class MetadataReader {
     /** The texts the page may show its headline in: its first headings and elements named a title. */
     private List<String> shownHeadlines(Document page) {
         List<String> shown = new ArrayList<>();
+        int looked = 0;
         for (Element e : page.body().getAllElements()) {
             if (e.normalName().matches("h[1-3]") || vocabulary.namesTitle(e)) {
+                if (++looked > MAX_HEADLINES * 5) {
+                    break;
+                }
                 String text = tidy(e.text());
                 if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
                     shown.add(text);
@@ -101,7 +111,7 @@ final class MetadataReader {
 
     /** The headline as the page shows it: the {@code h1} the title names, else the article's first, else the page's only one. */
     private static Optional<String> headline(Document page, JsonLd.Facts ld, MetaTags meta) {
-        Elements h1s = page.getElementsByTag("h1");
+        List<Element> h1s = page.getElementsByTag("h1").stream().limit(MAX_CANDIDATES).toList();
         String titles = TitleCleaner.key(ld.headline().orElse("") + " " + meta.first(TITLE_KEYS).orElse("") + " " + page.title());
         for (Element h1 : h1s) {
             String key = TitleCleaner.key(h1.text());
@@ -110,7 +120,7 @@ final class MetadataReader {
             }
         }
         for (Element h1 : h1s) {
-            if (!h1.parents().select("article, main, [itemprop=articleBody]").isEmpty() && !h1.text().isBlank()) {
+            if (inArticle(h1) && !h1.text().isBlank()) {
                 return Optional.of(tidy(h1.text()));
             }
         }
@@ -119,6 +129,16 @@ final class MetadataReader {
             return Optional.of(tidy(h1s.get(0).text()));
         }
         return Optional.empty();
+    }
+
+    /** Whether an element stands in an {@code <article>}, {@code <main>} or microdata articleBody. */
+    private static boolean inArticle(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.normalName().equals("main") || a.attr("itemprop").equals("articleBody")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<String> author(Document page, JsonLd.Facts ld, MetaTags meta) {
@@ -176,11 +196,16 @@ final class MetadataReader {
 
     /** The first {@code <time datetime>}: one marked {@code pubdate}, else the article's, else the page's. */
     private Optional<OffsetDateTime> timeElement(Document page) {
-        for (String query : new String[] {"time[pubdate][datetime]", "article time[datetime], main time[datetime]", "time[datetime]"}) {
-            for (Element time : page.select(query)) {
-                Optional<OffsetDateTime> date = dates.metadata(time.attr("datetime"));
-                if (date.isPresent()) {
-                    return date;
+        List<Element> times = page.getElementsByTag("time").stream().filter(t -> t.hasAttr("datetime"))
+                .limit(MAX_CANDIDATES).toList();
+        List<Predicate<Element>> preferences = List.of(t -> t.hasAttr("pubdate"), MetadataReader::inArticle, t -> true);
+        for (Predicate<Element> preferred : preferences) {
+            for (Element time : times) {
+                if (preferred.test(time)) {
+                    Optional<OffsetDateTime> date = dates.metadata(time.attr("datetime"));
+                    if (date.isPresent()) {
+                        return date;
+                    }
                 }
             }
         }
@@ -189,8 +214,12 @@ final class MetadataReader {
 
     /** The text of the first element whose class or id the test accepts, when it is short enough. */
     private static Optional<String> byClass(Document page, Function<Element, Boolean> names, int maxChars) {
+        int looked = 0;
         for (Element e : page.body().getAllElements()) {
             if (names.apply(e)) {
+                if (++looked > MAX_CANDIDATES) {
+                    break;
+                }
                 String text = tidy(e.text());
                 if (!text.isEmpty() && text.length() <= maxChars) {
                     return Optional.of(text);
@@ -201,8 +230,12 @@ final class MetadataReader {
     }
 
     private Optional<String> lead(Document page, JsonLd.Facts ld, MetaTags meta) {
+        int looked = 0;
         for (Element e : page.body().getAllElements()) {
             if (vocabulary.namesLead(e) && !e.normalName().equals("body")) {
+                if (++looked > MAX_CANDIDATES) {
+                    break;
+                }
                 String text = tidy(e.text());
                 if (text.length() >= MIN_LEAD_CHARS && text.length() <= MAX_LEAD_CHARS && e.select("a").text().length() * 2 < text.length()) {
                     return Optional.of(text);

@@ -194,4 +194,15 @@ class ArticleExtractorTest {
                 + "<p class=x>Скопје, Вести24 | Ажурирано: 14 јануари 2026, 11:05</p></article></body></html>", null);
         assertThat(a.text()).doesNotContain("Тендерите").doesNotContain("Ажурирано").contains("Делчево – Пехчево");
     }
+
+    @Test
+    void deeplyNestedHeadlinesLeadsListsAndDatesStillGiveTheText() {
+        for (String open : new String[] {"<h1>Наслов ", "<div class=lead>x ", "<ul><li><a href=/>x</a>", "<div class=date>",
+            "<article><time datetime=2026-01-01>1</time>"}) {
+            String html = "<html><body>" + open.repeat(20_000) + PARAGRAPHS + "</body></html>";
+            assertThat(extractor.read(html.getBytes(StandardCharsets.UTF_8), null, "nested.html", null, null))
+                    .as(open).isInstanceOfSatisfying(ReadItem.Found.class,
+                            f -> assertThat(f.article().text()).contains("усвои програма за обнова"));
+        }
+    }
 }
