@@ -107,9 +107,9 @@ final class PageVocabulary {
         return false;
     }
 
-    /** A line as the line lists hold it: lower case, spaces collapsed, no trailing colon or dots. */
+    /** A line as the line lists hold it: lower case, spaces collapsed, no count (Коментари (3)), no trailing colon or dots. */
     static String normalizedLine(String text) {
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceFirst("\\s*\\(\\d+\\)$", "");
         while (!s.isEmpty() && ":.…»›>|".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }

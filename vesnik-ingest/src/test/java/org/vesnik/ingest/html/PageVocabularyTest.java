@@ -48,6 +48,7 @@ class PageVocabularyTest {
     void interfaceLinesMatchWholeLinesOnly() {
         assertThat(vocabulary.isInterfaceLine("  СПОДЕЛИ: ")).isTrue();
         assertThat(vocabulary.isInterfaceLine("Read more…")).isTrue();
+        assertThat(vocabulary.opensAfterArticle("Коментари (12)")).isTrue();
         assertThat(vocabulary.isInterfaceLine("Сподели ја веста со пријателите што живеат во странство")).isFalse();
     }
 
