@@ -60,8 +60,9 @@ public final class ArticleExtractor {
      * The article of a page, or empty when the page has none (a section front, a login page).
      *
      * @param html        the page's bytes as received
-     * @param contentType the HTTP Content-Type header, when known (its charset wins); may be null
-     * @param source      what the reader was given (a path or URL), kept as the article's source
+     * @param contentType the HTTP Content-Type header, when known (its charset wins over the page's
+     *                    own declaration, a byte-order mark over both); may be null
+     * @param source      what the reader was given (a path or URL), kept as the article's source; not null
      * @param url         the URL the page was fetched from, when known (resolves relative links); may be null
      * @param fetched     when the page was fetched, to resolve {@code пред 2 часа}; null if unknown
      */
@@ -101,7 +102,7 @@ public final class ArticleExtractor {
                 .or(() -> body.preamble().stream().flatMap(line -> dates.text(line, when).stream()).findFirst())
                 .or(() -> dates.dateline(paragraphs.get(0)));
         // a description that only repeats the body's opening is no lead of its own
-        Optional<String> lead = meta.lead().filter(l -> !startsTheBody(l, text));
+        Optional<String> lead = body.lead().or(() -> meta.description().filter(l -> !startsTheBody(l, text)));
         return new ReadItem.Found(Article.builder(source, text)
                 .title(title(body.headline(), meta).orElse(null))
                 .author(meta.author().orElse(null))

@@ -38,6 +38,9 @@ final class BodyFinder {
     private static final double MAX_BOX_SHARE = 0.25;
     /** A lead is a sentence or two; a longer element named so is the body's own wrapper. */
     private static final int MAX_LEAD_CHARS = 600;
+    private static final int MIN_LEAD_CHARS = 30;
+    /** How far up from a block above the body a lead's name is looked for. */
+    private static final int LEAD_NAME_LEVELS = 3;
     /** How many blocks above the article's first paragraph its headline may stand (byline, date, lead, share bar). */
     private static final int HEADLINE_REACH = 30;
     /** Without a headline, how many blocks above the first paragraph may hold its byline and date. */
@@ -53,10 +56,11 @@ final class BodyFinder {
 
     /**
      * What the finder found: the article's paragraphs; the headline the page shows above them
-     * (the nearest {@code h1} before the first paragraph), when there is one; and the lines
-     * between the headline and the first paragraph, where pages show the byline and the date.
+     * (the nearest {@code h1} before the first paragraph), when there is one; the lines between
+     * the headline and the first paragraph, where pages show the byline and the date; and the
+     * lead, an element named so in the article or among those lines.
      */
-    record Body(List<String> paragraphs, Optional<String> headline, List<String> preamble) {
+    record Body(List<String> paragraphs, Optional<String> headline, List<String> preamble, Optional<String> lead) {
     }
 
     /** The article's paragraphs, without the title when a block repeats it, and its shown headline. */
@@ -71,10 +75,14 @@ final class BodyFinder {
         long whole = charsIn(container, blocks, chars);
         // ranges to leave out are counted in a difference array: nested ones cost no more than one
         int[] cover = new int[list.size() + 1];
+        Optional<String> lead = Optional.empty();
         for (Element e : container.getAllElements()) {
-            boolean leave = e.normalName().equals("header")
-                    || (e.normalName().equals("ul") || e.normalName().equals("ol")) && isStoryList(e, blocks, chars, links)
-                    || e != container && vocabulary.namesLead(e) && isLeadSized(charsIn(e, blocks, chars), whole);
+            boolean isLead = e != container && vocabulary.namesLead(e) && isLeadSized(charsIn(e, blocks, chars), whole);
+            if (isLead && lead.isEmpty() && charsIn(e, blocks, chars) >= MIN_LEAD_CHARS) {
+                lead = Optional.of(textOf(blocks.of(e)));
+            }
+            boolean leave = isLead || e.normalName().equals("header")
+                    || (e.normalName().equals("ul") || e.normalName().equals("ol")) && isStoryList(e, blocks, chars, links);
             if (leave) {
                 int[] range = blocks.ranges().get(e);
                 cover[range[0]]++;
@@ -90,7 +98,7 @@ final class BodyFinder {
         for (int i = 0; i < list.size(); i++) {
             left[i] |= !titleKey.isEmpty() && TitleCleaner.key(list.get(i).text()).equals(titleKey);
         }
-        return paragraphs(container, blocks, left, teaser);
+        return paragraphs(container, blocks, left, teaser, lead);
     }
 
     /** The element with the highest total block score. */
@@ -120,7 +128,8 @@ final class BodyFinder {
         return best;
     }
 
-    private Body paragraphs(Element container, BlockReader.Blocks blocks, boolean[] left, boolean[] teaser) {
+    private Body paragraphs(Element container, BlockReader.Blocks blocks, boolean[] left, boolean[] teaser,
+                            Optional<String> leadInside) {
         List<TextBlock> list = blocks.list();
         int[] range = blocks.ranges().get(container);
         long[] chars = charPrefix(list);
@@ -150,17 +159,41 @@ final class BodyFinder {
             paragraphs.add(b.text());
         }
         if (first < 0) {
-            return new Body(paragraphs, Optional.empty(), List.of());
+            return new Body(paragraphs, Optional.empty(), List.of(), leadInside);
         }
         // first is the first block that reads as a sentence: a byline kept above it is preamble too
         int headline = headlineBefore(first, list);
         Optional<String> shown = headline < 0 || teaser[headline] ? Optional.empty()
                 : Optional.of(list.get(headline).text().replace('\n', ' '));
         List<String> preamble = new ArrayList<>();
+        Optional<String> lead = leadInside;
         for (int i = headline < 0 ? Math.max(0, first - PREAMBLE_REACH) : headline + 1; i < first; i++) {
-            preamble.add(list.get(i).text());
+            TextBlock b = list.get(i);
+            preamble.add(b.text());
+            if (lead.isEmpty() && b.chars() >= MIN_LEAD_CHARS && b.chars() <= MAX_LEAD_CHARS && namedLead(b.owner())) {
+                lead = Optional.of(b.text().replace('\n', ' '));
+            }
         }
-        return new Body(paragraphs, shown, preamble);
+        return new Body(paragraphs, shown, preamble, lead);
+    }
+
+    /** Whether the element, or one of the few around it, is named a lead (a standfirst above the body). */
+    private boolean namedLead(Element e) {
+        Element a = e;
+        for (int level = 0; a != null && level < LEAD_NAME_LEVELS; level++, a = a.parent()) {
+            if (vocabulary.namesLead(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String textOf(List<TextBlock> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : blocks) {
+            sb.append(sb.length() == 0 ? "" : " ").append(b.text().replace('\n', ' '));
+        }
+        return sb.toString();
     }
 
     /** The block of the nearest h1 above the article's first paragraph, or -1. */

@@ -43,13 +43,12 @@ final class MetadataReader {
     private static final int MAX_HEADLINE_CHARS = 300;
     private static final int MAX_HEADLINES = 40;
     /**
-     * How many elements a byline, date, lead or h1 is looked for in: each look reads the
+     * How many elements a byline, a date or an h1 is looked for in: each look reads the
      * element's text, and a page of thousands of nested ones must not cost their square.
      */
     private static final int MAX_CANDIDATES = 50;
     private static final int MAX_AUTHOR_WORDS = 8;
     private static final int MIN_LEAD_CHARS = 30;
-    private static final int MAX_LEAD_CHARS = 800;
     private static final int MAX_DATE_TEXT = 120;
 
     private final PageVocabulary vocabulary;
@@ -85,7 +84,7 @@ final class MetadataReader {
         Optional<String> url = canonical(page).or(() -> meta.first(List.of("og:url"))).or(ld::url)
                 .flatMap(u -> absolute(u, pageUrl)).or(() -> pageUrl);
         return new PageMetadata(title, author(page, ld, meta), published(page, ld, meta, fetched), modified(page, ld, meta),
-                outlet, url, lead(page, ld, meta), language(page, ld, meta), ld.body());
+                outlet, url, description(ld, meta), language(page, ld, meta), ld.body());
     }
 
     /** The texts the page may show its headline in: its first headings and elements named a title. */
@@ -229,19 +228,8 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private Optional<String> lead(Document page, JsonLd.Facts ld, MetaTags meta) {
-        int looked = 0;
-        for (Element e : page.body().getAllElements()) {
-            if (vocabulary.namesLead(e) && !e.normalName().equals("body")) {
-                if (++looked > MAX_CANDIDATES) {
-                    break;
-                }
-                String text = tidy(e.text());
-                if (text.length() >= MIN_LEAD_CHARS && text.length() <= MAX_LEAD_CHARS && e.select("a").text().length() * 2 < text.length()) {
-                    return Optional.of(text);
-                }
-            }
-        }
+    /** The description the page gives of its article: JSON-LD's, og:description, the meta description. */
+    private static Optional<String> description(JsonLd.Facts ld, MetaTags meta) {
         return ld.description().or(() -> meta.first(DESCRIPTION_KEYS)).map(MetadataReader::tidy)
                 .filter(d -> d.length() >= MIN_LEAD_CHARS);
     }

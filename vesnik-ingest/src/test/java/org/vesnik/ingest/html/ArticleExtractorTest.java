@@ -205,4 +205,14 @@ class ArticleExtractorTest {
                             f -> assertThat(f.article().text()).contains("усвои програма за обнова"));
         }
     }
+
+    @Test
+    void theLeadIsTheArticlesNotATeasersSummary() {
+        Article a = article("<html><body><div class=promo><p class=summary>Друга вест: општините бараат повеќе пари за патишта.</p></div>"
+                + "<article><h1>Владата ги обновува регионалните патишта</h1>"
+                + "<p class=lead>Сто и дваесет милиони евра за три години, првите тендери во март.</p>" + PARAGRAPHS
+                + "</article></body></html>", null);
+        assertThat(a.lead()).contains("Сто и дваесет милиони евра за три години, првите тендери во март.");
+        assertThat(a.text()).startsWith("Владата на седницата");
+    }
 }
