@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "vesnik 0.1.0",
         description = "Turns raw Macedonian news into clean, segmented, annotated text, and keeps a searchable archive of it.",
-        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class,
+        subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class, ExtractCommand.class,
             IngestCommand.class, SearchCommand.class, EntitiesCommand.class, QuotesCommand.class, ShowCommand.class,
             CommandLine.HelpCommand.class})
 public final class VesnikCommand implements Runnable {
