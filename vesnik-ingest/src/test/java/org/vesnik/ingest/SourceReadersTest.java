@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,21 @@ class SourceReadersTest {
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNSUPPORTED));
         assertThat(Items.of(readers.open("jar:file:/x.jar!/a.txt")).problems()).singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNSUPPORTED));
+    }
+
+    @Test
+    void theFetcherWaitsWithTheClockAndSleeperItIsGiven() {
+        TestClock clock = new TestClock();
+        try (LocalServer server = new LocalServer()) {
+            server.page("/a", "text/plain; charset=utf-8", "Прва вест.");
+            server.page("/b", "text/plain; charset=utf-8", "Втора вест.");
+            SourceReaders timed = new SourceReaders(ReadOptions.defaults(), clock, clock.sleeper());
+            Items items = Items.of(timed.open(List.of(server.url("/a").toString(), server.url("/b").toString())));
+            assertThat(items.articles()).hasSize(2);
+            assertThat(items.articles().get(1).fetched()).contains(clock.instant());
+            assertThat(clock.sleeps()).as("the host's politeness delay, slept on the test's clock").isNotEmpty()
+                    .allMatch(d -> d.compareTo(Duration.ofSeconds(1)) <= 0);
+        }
     }
 
     @Test
