@@ -61,7 +61,7 @@ public final class SourceReaders {
         if (spec == null || spec.isBlank()) {
             return SingleItemReader.of(new ReadItem.Problem(String.valueOf(spec), ProblemKind.MISSING, "no source named"));
         }
-        if (URL_LIKE.matcher(spec).matches() && !existsAsPath(spec)) {
+        if (isUrl(spec)) {
             return openUrl(spec.strip());
         }
         Path path;
@@ -96,6 +96,14 @@ public final class SourceReaders {
             }
         };
         return new SequenceReader(readers, () -> 0);
+    }
+
+    /**
+     * Whether {@link #open(String)} reads {@code spec} as a URL: it has a scheme ({@code https://},
+     * or one that is refused, {@code ftp://}, {@code file:}) and is not the name of a file.
+     */
+    public static boolean isUrl(String spec) {
+        return spec != null && URL_LIKE.matcher(spec).matches() && !existsAsPath(spec);
     }
 
     private ArticleReader openUrl(String spec) {

@@ -26,6 +26,17 @@ class SourceReadersTest {
     }
 
     @Test
+    void aSourceWithASchemeIsAUrl() {
+        assertThat(SourceReaders.isUrl("https://mia.mk/vest")).isTrue();
+        assertThat(SourceReaders.isUrl("HTTP://MIA.MK/")).isTrue();
+        assertThat(SourceReaders.isUrl("ftp://example.org/vesti.txt")).as("refused, but as a URL").isTrue();
+        assertThat(SourceReaders.isUrl("file:/etc/passwd")).isTrue();
+        assertThat(SourceReaders.isUrl("vesti/2025/a.txt")).isFalse();
+        assertThat(SourceReaders.isUrl("C:\\vesti\\a.txt")).as("a drive letter is no scheme").isFalse();
+        assertThat(SourceReaders.isUrl(null)).isFalse();
+    }
+
+    @Test
     void theFetcherWaitsWithTheClockAndSleeperItIsGiven() {
         TestClock clock = new TestClock();
         try (LocalServer server = new LocalServer()) {
