@@ -109,14 +109,14 @@ final class ExtractCommand implements Callable<Integer> {
                     write(found.article(), terminal.out());
                 } else if (item instanceof ReadItem.Problem problem) {
                     terminal.error(problem.line());
-                    exitCode = firstFailure(exitCode, problem.kind() == ProblemKind.MISSING ? ExitCodes.NO_INPUT : ExitCodes.BAD_DATA);
+                    exitCode = ExitCodes.firstFailure(exitCode, problem.kind() == ProblemKind.MISSING ? ExitCodes.NO_INPUT : ExitCodes.BAD_DATA);
                 }
             } catch (BadInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.BAD_DATA);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.BAD_DATA);
             } catch (MissingInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.NO_INPUT);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.NO_INPUT);
             }
         }
         terminal.out().flush();
@@ -199,9 +199,5 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static String iso(OffsetDateTime t) {
         return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static int firstFailure(int current, int failure) {
-        return current == ExitCodes.OK ? failure : current;
     }
 }
