@@ -45,11 +45,6 @@ final class IngestSummary {
     private boolean badData;
     private boolean missing;
 
-    /** A named source that does not exist. */
-    void missing(String source) {
-        problem(new ReadItem.Problem(source, ProblemKind.MISSING, "no such file or folder"), true);
-    }
-
     /**
      * A record that gave no article; {@code named} when it is a source the user named, where
      * even a kind that is skipped inside a folder (an image, a section front) is bad data.
