@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path dir = archive.resolve(terminal);
-        SourceReaders readers = new SourceReaders();
+        SourceReaders readers = parent.fetching().readers();
         IngestSession session;
         try {
             session = options.open(dir);

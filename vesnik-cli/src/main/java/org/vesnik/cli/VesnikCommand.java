@@ -25,9 +25,14 @@ import picocli.CommandLine.Command;
 public final class VesnikCommand implements Runnable {
 
     private Terminal terminal;
+    private Fetching fetching;
 
     Terminal terminal() {
         return terminal;
+    }
+
+    Fetching fetching() {
+        return fetching;
     }
 
     @Override
@@ -54,8 +59,16 @@ public final class VesnikCommand implements Runnable {
     /** As {@link #execute(String[], InputStream, Writer, PrintWriter)}, in a given environment. */
     static int execute(String[] args, InputStream in, Writer out, PrintWriter err, Map<String, String> environment,
                        boolean interactive) {
+        return execute(args, new Terminal(in, out, err, environment, interactive), Fetching.real());
+    }
+
+    /** For tests: runs on the given terminal, reaching the web as {@code fetching} says. */
+    static int execute(String[] args, Terminal terminal, Fetching fetching) {
         VesnikCommand command = new VesnikCommand();
-        command.terminal = new Terminal(in, out, err, environment, interactive);
+        command.terminal = terminal;
+        command.fetching = fetching;
+        Writer out = terminal.out();
+        PrintWriter err = terminal.err();
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);
