@@ -23,7 +23,12 @@ final class LocalNews implements AutoCloseable {
 
     /** How the commands reach this site: the fetcher's defaults (robots.txt too), on the test clock. */
     Fetching fetching() {
-        return new Fetching(FetchOptions.defaults(), clock, clock.sleeper());
+        return fetching(FetchOptions.defaults());
+    }
+
+    /** The same, with the given options (a short time-out, fewer retries). */
+    Fetching fetching(FetchOptions options) {
+        return new Fetching(options, clock, clock.sleeper());
     }
 
     LocalServer server() {
