@@ -25,12 +25,17 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run in the given environment only, reaching the web as {@code fetching} says. */
     static CliRun runWith(Fetching fetching, Map<String, String> environment, String... args) {
+        return runWith(fetching, new StopSignal(), environment, args);
+    }
+
+    /** The same, where a {@code watch} also stops when {@code stop} is asked. */
+    static CliRun runWith(Fetching fetching, StopSignal stop, Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), writer, new PrintWriter(err, true),
                 environment, false);
-        int code = VesnikCommand.execute(args, terminal, fetching);
+        int code = VesnikCommand.execute(args, terminal, fetching, stop);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
