@@ -177,6 +177,14 @@ class WatchCommandTest {
     }
 
     @Test
+    void aFeedsFileThatIsNotUtf8IsOneLineAndExit65() throws IOException {
+        Files.write(feeds, new byte[] {'#', ' ', (byte) 0xC0, (byte) 0xFF, '\n'});
+        CliRun run = watchOnce();
+        assertThat(run.exitCode()).isEqualTo(65);
+        assertThat(run.err()).isEqualTo("vesnik: " + feeds + ": not UTF-8 text" + System.lineSeparator());
+    }
+
+    @Test
     void aLineThatIsNotAFeedIsItsOwnStatusLine() throws IOException {
         Files.writeString(feeds, rss + "\nftp://127.0.0.1/rss\n");
         CliRun run = watchOnce();
