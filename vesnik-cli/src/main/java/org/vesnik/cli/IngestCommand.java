@@ -44,9 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Optional<String> wrong = options.problem();
-        if (wrong.isPresent()) {
-            terminal.error(wrong.get());
+        if (!options.usable(terminal)) {
             return ExitCodes.USAGE;
         }
         Path dir = archive.resolve(terminal);

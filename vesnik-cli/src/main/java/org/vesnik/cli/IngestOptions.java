@@ -1,7 +1,6 @@
 package org.vesnik.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.vesnik.archive.ArticleAnnotator;
 import org.vesnik.archive.lucene.LuceneArchiveWriter;
 import org.vesnik.core.pipeline.Pipeline;
@@ -22,9 +21,13 @@ final class IngestOptions {
             description = "Index text and metadata only: no language identification, no annotation (for text known to be Macedonian).")
     private boolean noAnnotation;
 
-    /** Why the options cannot be used, or empty. */
-    Optional<String> problem() {
-        return threads < 0 || batch < 1 ? Optional.of("--threads must be 0 or more and --batch 1 or more") : Optional.empty();
+    /** Whether the options can be used; when not, says why on stderr (a usage error). */
+    boolean usable(Terminal terminal) {
+        if (threads < 0 || batch < 1) {
+            terminal.error("--threads must be 0 or more and --batch 1 or more");
+            return false;
+        }
+        return true;
     }
 
     /** The archive in {@code dir}, open for writing with these options. */

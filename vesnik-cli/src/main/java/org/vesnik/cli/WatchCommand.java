@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vesnik.archive.ArchiveException;
 import org.vesnik.core.decode.BadInputException;
@@ -74,9 +73,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Optional<String> wrong = options.problem();
-        if (wrong.isPresent()) {
-            terminal.error(wrong.get());
+        if (!options.usable(terminal)) {
             return ExitCodes.USAGE;
         }
         if (!Files.isRegularFile(feeds)) {

@@ -28,9 +28,7 @@ class ExtractCommandUrlsTest {
 
     @BeforeEach
     void serve() {
-        news.article("/vesti/most", "Нов мост преку Вардар во Велес",
-                "Општина Велес денеска го отвори новиот пешачки мост преку Вардар, долг 120 метри.",
-                "Градоначалникот изјави дека мостот ќе биде осветлен до крајот на месецот.");
+        news.threeArticles();
     }
 
     @AfterEach

@@ -59,6 +59,19 @@ final class LocalNews implements AutoCloseable {
         return this;
     }
 
+    /** Three articles the team wrote, at /vesti/most, /vesti/sneg and /sport/pelister. */
+    LocalNews threeArticles() {
+        return article("/vesti/most", "Нов мост преку Вардар во Велес",
+                "Општина Велес денеска го отвори новиот пешачки мост преку Вардар, долг 120 метри.",
+                "Градоначалникот изјави дека мостот ќе биде осветлен до крајот на месецот.")
+            .article("/vesti/sneg", "Првиот снег на Попова Шапка",
+                "Првиот снег оваа зима падна синоќа на Попова Шапка, а покривката достигна 15 сантиметри.",
+                "Од скијачкиот центар соопштија дека жичарницата ќе работи од сабота.")
+            .article("/sport/pelister", "Пелистер победи во дербито",
+                "Ракометарите на Пелистер ја победија екипата на Вардар со 30:28 во полна сала во Битола.",
+                "Тренерот рече дека ова е најважната победа во сезоната.");
+    }
+
     /** The RSS 2.0 text of a feed whose items link to the given article paths, newest first. */
     String rss(List<String> paths) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"

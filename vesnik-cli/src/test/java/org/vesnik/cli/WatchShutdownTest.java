@@ -74,9 +74,7 @@ class WatchShutdownTest {
     void aSignalInARoundEndsTheRoundCommitsItAndClosesTheArchive() throws IOException, InterruptedException {
         CountDownLatch inRound = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        news.article("/vesti/most", "Нов мост преку Вардар во Велес",
-                "Општина Велес денеска го отвори новиот пешачки мост преку Вардар, долг 120 метри.",
-                "Градоначалникот изјави дека мостот ќе биде осветлен до крајот на месецот.");
+        news.threeArticles();
         byte[] late = ("<html lang=mk><body><article><h1>Снег</h1><p>Првиот снег оваа зима падна синоќа на Попова Шапка,"
                 + " а жичарницата ќе работи од сабота.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
         // the round's second page is held back until the child has been told to stop
