@@ -91,10 +91,10 @@ final class AnnotateCommand implements Callable<Integer> {
                 writer.write(document, ordinal, many, terminal.out());
             } catch (BadInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.BAD_DATA);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.BAD_DATA);
             } catch (MissingInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.NO_INPUT);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.NO_INPUT);
             }
         }
         terminal.out().flush();
@@ -113,9 +113,5 @@ final class AnnotateCommand implements Callable<Integer> {
                     + " Macedonian-only stages are skipped (--lang mk runs them)",
                     "-".equals(input) ? "<stdin>" : input, guess.code(), guess.confidence()));
         }
-    }
-
-    private static int firstFailure(int current, int failure) {
-        return current == ExitCodes.OK ? failure : current;
     }
 }

@@ -11,4 +11,12 @@ final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /**
+     * The exit code after one more input: the first failure decides, so a run that met a missing
+     * file and then bad data still says 66, as its first complaint on stderr did.
+     */
+    static int firstFailure(int current, int failure) {
+        return current == OK ? failure : current;
+    }
 }

@@ -21,6 +21,7 @@ import org.vesnik.core.pipeline.BoundedInput;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.ingest.ProblemKind;
 import org.vesnik.ingest.ReadItem;
+import org.vesnik.ingest.SourceReaders;
 import org.vesnik.ingest.html.ArticleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,30 +32,23 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
-            "Extracts the article of saved web pages: its text, without navigation,",
-            "share buttons, related news, comments and captions, and its title,",
-            "author, dates, outlet, language, lead and canonical URL. One JSON line",
+            "Extracts the article of web pages, saved or fetched: its text, without",
+            "navigation, share buttons, related news, comments and captions, and its",
+            "title, author, dates, outlet, language, lead and canonical URL. One JSON line",
             "(json) or readable block (text) a page; a page without an article is",
             "reported on stderr, the others are still printed, and the exit code is",
-            "65 (66 for a missing file)."})
+            "65 (66 for a missing file). A URL is fetched as a polite crawler does",
+            "(robots.txt, the User-Agent); one that cannot be had (a refused scheme,",
+            "an HTTP error, a time-out, a redirect loop, no such host) is bad data, 65."})
 final class ExtractCommand implements Callable<Integer> {
 
     private static final JsonFactory JSON = new JsonFactory();
-
-    /**
-     * Until the HTTP fetcher is wired in, a URL is refused with a reason; the fetcher is one more
-     * {@link PageSource}, giving the bytes, the Content-Type and the final URL of a page.
-     */
-    private static final PageSource URL_NEEDS_FETCHER = input -> {
-        throw new MissingInputException(input, "URL input needs the fetcher, which this build does not have;"
-                + " save the page and give its file", null);
-    };
 
     @ParentCommand
     private VesnikCommand parent;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Saved HTML pages; '-' or none reads standard input.")
+            description = "Saved HTML pages, or http(s) URLs of pages; '-' or none reads standard input.")
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "json",
@@ -67,11 +61,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--fetched", paramLabel = "INSTANT",
             description = "When the pages were fetched (2026-01-03T10:15:00Z), to resolve 'пред 2 часа';"
-                    + " default: a file's modification time, the present moment for standard input.")
+                    + " default: a file's modification time, the present moment for standard input;"
+                    + " a URL's page was fetched when it was.")
     private Instant fetched;
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "The URL the page was fetched from (one page only): resolves relative links.")
+            description = "The URL a saved page was fetched from (one page only): resolves relative links;"
+                    + " a URL's page is from where its redirects led.")
     private String url;
 
     /** The output formats of {@code vesnik extract}. */
@@ -83,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
     record Page(byte[] bytes, Optional<String> contentType, Optional<String> url, Optional<Instant> fetched) {
     }
 
-    /** Gets a page for an input the user named: a file, standard input, or (with the fetcher) a URL. */
+    /** Gets a page for an input the user named: a file, standard input, or a URL. */
     interface PageSource {
         Page load(String input);
     }
@@ -98,25 +94,26 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ArticleExtractor extractor = new ArticleExtractor(maxBytes, ArticleExtractor.DEFAULT_ZONE);
         PageSource files = input -> fromFileOrStdin(input, terminal);
+        PageSource urls = new UrlPages(parent.fetching(), maxBytes);
         int exitCode = ExitCodes.OK;
         for (String input : names) {
             String source = "-".equals(input) ? "<stdin>" : input;
             try {
-                Page page = isUrl(input) ? URL_NEEDS_FETCHER.load(input) : files.load(input);
+                Page page = SourceReaders.isUrl(input) ? urls.load(input) : files.load(input);
                 ReadItem item = extractor.read(page.bytes(), page.contentType().orElse(null), source,
                         page.url().orElse(null), page.fetched().orElse(null));
                 if (item instanceof ReadItem.Found found) {
                     write(found.article(), terminal.out());
                 } else if (item instanceof ReadItem.Problem problem) {
                     terminal.error(problem.line());
-                    exitCode = firstFailure(exitCode, problem.kind() == ProblemKind.MISSING ? ExitCodes.NO_INPUT : ExitCodes.BAD_DATA);
+                    exitCode = ExitCodes.firstFailure(exitCode, problem.kind() == ProblemKind.MISSING ? ExitCodes.NO_INPUT : ExitCodes.BAD_DATA);
                 }
             } catch (BadInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.BAD_DATA);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.BAD_DATA);
             } catch (MissingInputException e) {
                 terminal.error(e.getMessage());
-                exitCode = firstFailure(exitCode, ExitCodes.NO_INPUT);
+                exitCode = ExitCodes.firstFailure(exitCode, ExitCodes.NO_INPUT);
             }
         }
         terminal.out().flush();
@@ -140,11 +137,6 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException unreadable) {
             return Optional.empty();
         }
-    }
-
-    static boolean isUrl(String input) {
-        String s = input.toLowerCase(Locale.ROOT);
-        return s.startsWith("http://") || s.startsWith("https://");
     }
 
     private void write(Article article, Writer out) throws IOException {
@@ -199,9 +191,5 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static String iso(OffsetDateTime t) {
         return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static int firstFailure(int current, int failure) {
-        return current == ExitCodes.OK ? failure : current;
     }
 }

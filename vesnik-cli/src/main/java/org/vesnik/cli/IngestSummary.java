@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -44,11 +45,6 @@ final class IngestSummary {
     private long unlisted;
     private boolean badData;
     private boolean missing;
-
-    /** A named source that does not exist. */
-    void missing(String source) {
-        problem(new ReadItem.Problem(source, ProblemKind.MISSING, "no such file or folder"), true);
-    }
 
     /**
      * A record that gave no article; {@code named} when it is a source the user named, where
@@ -114,24 +110,43 @@ final class IngestSummary {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    void writeText(Writer out, Path archive) throws IOException {
-        out.write(String.format(Locale.ROOT, "%s: %d read, %d new, %d updated, %d unchanged, %d skipped%n",
-                archive, read, added, updated, unchanged, skipped()));
-        if (skipped() > 0) {
-            StringJoiner why = new StringJoiner(", ", "skipped: ", "\n");
-            problems.forEach((kind, n) -> why.add(n + " " + kindName(kind)));
-            languages.forEach((language, n) -> why.add(n + " language " + language));
-            if (failed > 0) {
-                why.add(failed + " failed");
-            }
-            out.write(why.toString());
+    /** The counts, as the text summary's first line gives them: {@code 6 read, 4 new, 0 updated, 0 unchanged, 2 skipped}. */
+    String counts() {
+        return String.format(Locale.ROOT, "%d read, %d new, %d updated, %d unchanged, %d skipped",
+                read, added, updated, unchanged, skipped());
+    }
+
+    /** Why records were skipped, by kind and language: {@code 1 unsupported, 1 language bg}; empty when none was. */
+    Optional<String> skippedWhy() {
+        if (skipped() == 0) {
+            return Optional.empty();
         }
+        StringJoiner why = new StringJoiner(", ");
+        problems.forEach((kind, n) -> why.add(n + " " + kindName(kind)));
+        languages.forEach((language, n) -> why.add(n + " language " + language));
+        if (failed > 0) {
+            why.add(failed + " failed");
+        }
+        return Optional.of(why.toString());
+    }
+
+    /** The records listed by name, a line each ({@code   source: kind: reason}), then how many more there were. */
+    void writeListed(Writer out) throws IOException {
         for (String[] line : listed) {
             out.write("  " + line[0] + ": " + line[1] + ": " + line[2] + "\n");
         }
         if (unlisted > 0) {
             out.write("  ... and " + unlisted + " more, counted above\n");
         }
+    }
+
+    void writeText(Writer out, Path archive) throws IOException {
+        out.write(archive + ": " + counts() + "\n");
+        Optional<String> why = skippedWhy();
+        if (why.isPresent()) {
+            out.write("skipped: " + why.get() + "\n");
+        }
+        writeListed(out);
     }
 
     void writeJson(Writer out, Path archive) throws IOException {

@@ -20,14 +20,24 @@ import picocli.CommandLine.Command;
         version = "vesnik 0.1.0",
         description = "Turns raw Macedonian news into clean, segmented, annotated text, and keeps a searchable archive of it.",
         subcommands = {DemoCommand.class, AnnotateCommand.class, TranslitCommand.class, LangidCommand.class, ExtractCommand.class,
-            IngestCommand.class, SearchCommand.class, EntitiesCommand.class, QuotesCommand.class, ShowCommand.class,
+            IngestCommand.class, WatchCommand.class, SearchCommand.class, EntitiesCommand.class, QuotesCommand.class, ShowCommand.class,
             CommandLine.HelpCommand.class})
 public final class VesnikCommand implements Runnable {
 
     private Terminal terminal;
+    private Fetching fetching;
+    private StopSignal stop;
 
     Terminal terminal() {
         return terminal;
+    }
+
+    Fetching fetching() {
+        return fetching;
+    }
+
+    StopSignal stopSignal() {
+        return stop;
     }
 
     @Override
@@ -54,8 +64,20 @@ public final class VesnikCommand implements Runnable {
     /** As {@link #execute(String[], InputStream, Writer, PrintWriter)}, in a given environment. */
     static int execute(String[] args, InputStream in, Writer out, PrintWriter err, Map<String, String> environment,
                        boolean interactive) {
+        return execute(args, new Terminal(in, out, err, environment, interactive), Fetching.real(), new StopSignal());
+    }
+
+    /**
+     * For tests: runs on the given terminal, reaching the web as {@code fetching} says; a
+     * {@code watch} also stops when {@code stop} is asked.
+     */
+    static int execute(String[] args, Terminal terminal, Fetching fetching, StopSignal stop) {
         VesnikCommand command = new VesnikCommand();
-        command.terminal = new Terminal(in, out, err, environment, interactive);
+        command.terminal = terminal;
+        command.fetching = fetching;
+        command.stop = stop;
+        Writer out = terminal.out();
+        PrintWriter err = terminal.err();
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(err);

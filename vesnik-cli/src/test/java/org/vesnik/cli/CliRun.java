@@ -2,8 +2,10 @@ package org.vesnik.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -19,6 +21,22 @@ record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(String... args) {
         return run(new byte[0], args);
+    }
+
+    /** A run in the given environment only, reaching the web as {@code fetching} says. */
+    static CliRun runWith(Fetching fetching, Map<String, String> environment, String... args) {
+        return runWith(fetching, new StopSignal(), environment, args);
+    }
+
+    /** The same, where a {@code watch} also stops when {@code stop} is asked. */
+    static CliRun runWith(Fetching fetching, StopSignal stop, Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), writer, new PrintWriter(err, true),
+                environment, false);
+        int code = VesnikCommand.execute(args, terminal, fetching, stop);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     /** A run in the given environment only (no HOME, no VESNIK_ARCHIVE unless given). */

@@ -101,14 +101,6 @@ class ExtractCommandTest {
     }
 
     @Test
-    void aUrlIsRefusedUntilTheFetcherIsWiredIn() throws IOException {
-        CliRun run = run("extract", "https://mia.mk/vest", file("a.html", ARTICLE).toString());
-        assertThat(run.exitCode()).isEqualTo(66);
-        assertThat(run.err()).contains("https://mia.mk/vest: URL input needs the fetcher");
-        assertThat(run.out().lines()).hasSize(1);
-    }
-
-    @Test
     void aPageAboveTheLimitIsRefusedBeforeItIsRead() throws IOException {
         Path big = file("big.html", ARTICLE);
         CliRun run = run("extract", "--max-bytes", "100", big.toString());

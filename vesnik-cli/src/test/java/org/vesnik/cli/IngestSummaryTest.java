@@ -55,7 +55,7 @@ class IngestSummaryTest {
     void aMissingSourceExits66AndAFailureOfVesnik70() {
         IngestSummary missing = new IngestSummary();
         missing.problem(problem(ProblemKind.NOT_JSON), false);
-        missing.missing("none.jsonl");
+        missing.problem(new ReadItem.Problem("none.jsonl", ProblemKind.MISSING, "no such file or folder"), true);
         assertThat(missing.exitCode()).isEqualTo(66);
         IngestSummary failed = new IngestSummary();
         failed.result(result(IngestOutcome.FAILED, "und"));

@@ -100,7 +100,7 @@ final class FeedItems {
         if (fromPage.flatMap(Article::author).isEmpty()) {
             builder.author(entry.getAuthor());
         }
-        if (fromPage.flatMap(Article::outlet).isEmpty()) {
+        if (fromPage.map(PageArticles::outletUnnamed).orElse(true) && feed.getTitle() != null && !feed.getTitle().isBlank()) {
             builder.outlet(feed.getTitle());
         }
         if (fromPage.flatMap(Article::language).isEmpty()) {

@@ -1,7 +1,11 @@
 package org.vesnik.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.vesnik.core.article.Article;
 import org.vesnik.ingest.html.ArticleExtractor;
 
@@ -37,5 +41,29 @@ final class PageArticles {
                     "no article on the page (a section front, a login page, or no text)");
         }
         return new ReadItem.Found(article.get());
+    }
+
+    /**
+     * Whether a page's article lacks an outlet's name: it has none, or only the host it came from,
+     * the extractor's last resort. A feed's title or a news sitemap's publication name says more,
+     * and takes the host's place.
+     */
+    static boolean outletUnnamed(Article page) {
+        if (page.outlet().isEmpty()) {
+            return true;
+        }
+        String outlet = page.outlet().get();
+        return Stream.of(page.url(), Optional.of(page.source())).flatMap(Optional::stream)
+                .flatMap(u -> host(u).stream()).anyMatch(outlet::equalsIgnoreCase);
+    }
+
+    /** A URL's host as the extractor names an outlet by it: lower case, without {@code www.}. */
+    private static Optional<String> host(String url) {
+        try {
+            String host = new URI(url.replace(" ", "%20")).getHost();
+            return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", ""));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

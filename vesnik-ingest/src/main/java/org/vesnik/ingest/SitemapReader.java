@@ -201,7 +201,7 @@ final class SitemapReader implements ArticleReader {
             if (article.title().isEmpty()) {
                 builder.title(attributes.getTitle());
             }
-            if (article.outlet().isEmpty()) {
+            if (PageArticles.outletUnnamed(article) && attributes.getName() != null && !attributes.getName().isBlank()) {
                 builder.outlet(attributes.getName());
             }
             if (article.language().isEmpty() && attributes.getLanguage() != null) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import org.vesnik.ingest.fetch.FetchResult;
 import org.vesnik.ingest.fetch.Fetcher;
 import org.vesnik.ingest.fetch.HttpFetcher;
+import org.vesnik.ingest.fetch.Sleeper;
+import org.vesnik.ingest.fetch.ValidatorStore;
 import org.vesnik.ingest.html.ArticleExtractor;
 
 /**
@@ -35,7 +38,16 @@ public final class SourceReaders {
     }
 
     public SourceReaders(ReadOptions options) {
-        this(options, new ArticleExtractor(), new LazyFetcher(options));
+        this(options, Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+
+    /**
+     * Readers whose fetcher reckons politeness and Retry-After in {@code clock} and waits with
+     * {@code sleeper} (a test's, that does not sleep); like the default one, it is made only when a
+     * source first needs the network.
+     */
+    public SourceReaders(ReadOptions options, Clock clock, Sleeper sleeper) {
+        this(options, new ArticleExtractor(), new LazyFetcher(options, clock, sleeper));
     }
 
     /** @param fetcher fetches URLs, linked pages and sitemaps (an {@link HttpFetcher}, or a test's) */
@@ -49,7 +61,7 @@ public final class SourceReaders {
         if (spec == null || spec.isBlank()) {
             return SingleItemReader.of(new ReadItem.Problem(String.valueOf(spec), ProblemKind.MISSING, "no source named"));
         }
-        if (URL_LIKE.matcher(spec).matches() && !existsAsPath(spec)) {
+        if (isUrl(spec)) {
             return openUrl(spec.strip());
         }
         Path path;
@@ -86,6 +98,14 @@ public final class SourceReaders {
         return new SequenceReader(readers, () -> 0);
     }
 
+    /**
+     * Whether {@link #open(String)} reads {@code spec} as a URL: it has a scheme ({@code https://},
+     * or one that is refused, {@code ftp://}, {@code file:}) and is not the name of a file.
+     */
+    public static boolean isUrl(String spec) {
+        return spec != null && URL_LIKE.matcher(spec).matches() && !existsAsPath(spec);
+    }
+
     private ArticleReader openUrl(String spec) {
         String scheme = spec.substring(0, spec.indexOf(':')).toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -109,13 +129,20 @@ public final class SourceReaders {
         }
     }
 
-    /** The default fetcher, made when a source first needs the network, so local reading starts no HTTP client. */
+    /**
+     * The default fetcher, made when a source first needs the network, so local reading starts no
+     * HTTP client (making one takes about 0.2 s).
+     */
     private static final class LazyFetcher implements Fetcher {
         private final ReadOptions options;
+        private final Clock clock;
+        private final Sleeper sleeper;
         private HttpFetcher fetcher;
 
-        LazyFetcher(ReadOptions options) {
+        LazyFetcher(ReadOptions options, Clock clock, Sleeper sleeper) {
             this.options = options;
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         }
 
         @Override
@@ -125,7 +152,7 @@ public final class SourceReaders {
 
         private synchronized HttpFetcher fetcher() {
             if (fetcher == null) {
-                fetcher = new HttpFetcher(options.fetch());
+                fetcher = new HttpFetcher(options.fetch(), new ValidatorStore(), clock, sleeper);
             }
             return fetcher;
         }

@@ -86,9 +86,20 @@ class FeedsTest {
         assertThat(articles.get(0).author()).contains("Ана Петровска");
         assertThat(articles.get(0).published()).isPresent();
         assertThat(articles.get(0).url()).contains(server.base() + "/vesti/most-velez");
+        assertThat(articles.get(0).outlet()).as("the feed's title, not the page's host").contains("Весник Тест");
         assertThat(articles.get(1).text()).startsWith("Првиот снег оваа зима");
         assertThat(articles.get(2).text()).startsWith("Претседателот на Собранието");
         assertThat(server.requestsFor("/vesti/sneg")).isEqualTo(1);
+    }
+
+    @Test
+    void aPageThatNamesItsOutletKeepsIt() {
+        server.page("/rss", "application/rss+xml; charset=utf-8", Served.resource("feeds/rss2-mk.xml", server));
+        server.page("/vesti/most-velez", "text/html; charset=utf-8", Served.page("Нов мост преку Вардар во Велес",
+                "Мостот е долг 120 метри и има осветлување по целата должина.")
+                .replace("</head>", "<meta property=\"og:site_name\" content=\"Велешки Вести\"></head>"));
+        Article first = Items.of(Served.readers(clock).open(server.url("/rss").toString())).articles().get(0);
+        assertThat(first.outlet()).contains("Велешки Вести");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,32 @@ class SourceReadersTest {
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNSUPPORTED));
         assertThat(Items.of(readers.open("jar:file:/x.jar!/a.txt")).problems()).singleElement()
                 .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNSUPPORTED));
+    }
+
+    @Test
+    void aSourceWithASchemeIsAUrl() {
+        assertThat(SourceReaders.isUrl("https://mia.mk/vest")).isTrue();
+        assertThat(SourceReaders.isUrl("HTTP://MIA.MK/")).isTrue();
+        assertThat(SourceReaders.isUrl("ftp://example.org/vesti.txt")).as("refused, but as a URL").isTrue();
+        assertThat(SourceReaders.isUrl("file:/etc/passwd")).isTrue();
+        assertThat(SourceReaders.isUrl("vesti/2025/a.txt")).isFalse();
+        assertThat(SourceReaders.isUrl("C:\\vesti\\a.txt")).as("a drive letter is no scheme").isFalse();
+        assertThat(SourceReaders.isUrl(null)).isFalse();
+    }
+
+    @Test
+    void theFetcherWaitsWithTheClockAndSleeperItIsGiven() {
+        TestClock clock = new TestClock();
+        try (LocalServer server = new LocalServer()) {
+            server.page("/a", "text/plain; charset=utf-8", "Прва вест.");
+            server.page("/b", "text/plain; charset=utf-8", "Втора вест.");
+            SourceReaders timed = new SourceReaders(ReadOptions.defaults(), clock, clock.sleeper());
+            Items items = Items.of(timed.open(List.of(server.url("/a").toString(), server.url("/b").toString())));
+            assertThat(items.articles()).hasSize(2);
+            assertThat(items.articles().get(1).fetched()).contains(clock.instant());
+            assertThat(clock.sleeps()).as("the host's politeness delay, slept on the test's clock").isNotEmpty()
+                    .allMatch(d -> d.compareTo(Duration.ofSeconds(1)) <= 0);
+        }
     }
 
     @Test

@@ -55,8 +55,8 @@ class UrlsTest {
 
     @Test
     void brokenHtmlStillGivesItsText() {
-        server.page("/skrseno", "text/html", "<html><body><div><p>Незатворен пасус со текст на веста <b>задебелен"
-                + "<p>Втор пасус</div></table>");
+        server.page("/skrseno", "text/html", "<html><body><div><p>Незатворен пасус со текст на веста <b>задебелен."
+                + "<p>Втор пасус.</div></table>");
         assertThat(read("/skrseno").articles()).singleElement()
                 .satisfies(a -> assertThat(a.text()).contains("Незатворен пасус"));
     }

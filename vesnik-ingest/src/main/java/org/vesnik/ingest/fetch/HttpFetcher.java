@@ -4,11 +4,14 @@ import crawlercommons.robots.BaseRobotRules;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -185,7 +188,7 @@ public final class HttpFetcher implements Fetcher {
                     return Hop.done(interrupted(start));
                 }
             } catch (IOException e) {
-                return Hop.done(FetchResult.Failed.of(start, ProblemKind.HTTP, 0, "cannot fetch: " + describe(e)));
+                return Hop.done(FetchResult.Failed.of(start, ProblemKind.HTTP, 0, "cannot fetch: " + noResponse(e, url)));
             } catch (InterruptedException e) {
                 return Hop.done(interrupted(start));
             } catch (IllegalArgumentException e) {
@@ -258,6 +261,25 @@ public final class HttpFetcher implements Fetcher {
 
     private static String arrows(List<URI> chain) {
         return chain.stream().map(URI::toString).collect(Collectors.joining(" -> "));
+    }
+
+    /**
+     * Why a request got no response, in a user's words: the JDK's HttpClient says only
+     * "ConnectException", with no message, for a host that does not resolve and for a refused
+     * connection alike; the cause tells them apart.
+     */
+    static String noResponse(IOException e, URI url) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "the host " + url.getHost() + " does not resolve";
+            }
+        }
+        if (e instanceof ConnectException) {
+            int port = url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+            return "no connection to " + url.getHost() + ":" + port + message;
+        }
+        return describe(e);
     }
 
     private static String describe(IOException e) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -353,6 +355,19 @@ class HttpFetcherTest {
         FetchResult.Failed failed = (FetchResult.Failed) fetcher(plain()).fetch(gone);
         assertThat(failed.kind()).isEqualTo(ProblemKind.HTTP);
         assertThat(failed.status()).isZero();
-        assertThat(failed.reason()).startsWith("cannot fetch: ");
+        assertThat(failed.reason()).isEqualTo("cannot fetch: no connection to 127.0.0.1:" + gone.getPort());
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsNamed() {
+        // as the JDK's client reports it: no message, the reason in the cause
+        IOException unresolved = new ConnectException();
+        unresolved.initCause(new UnresolvedAddressException());
+        assertThat(HttpFetcher.noResponse(unresolved, URI.create("https://nema.invalid/vest")))
+                .isEqualTo("the host nema.invalid does not resolve");
+        assertThat(HttpFetcher.noResponse(new ConnectException("Connection refused"), URI.create("https://mia.mk/")))
+                .isEqualTo("no connection to mia.mk:443 (Connection refused)");
+        assertThat(HttpFetcher.noResponse(new IOException("stream closed"), URI.create("http://mia.mk/")))
+                .isEqualTo("stream closed");
     }
 }
