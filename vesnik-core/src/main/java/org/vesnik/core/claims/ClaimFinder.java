@@ -15,6 +15,7 @@ import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
@@ -61,10 +62,8 @@ public final class ClaimFinder implements Stage {
         }
 
         TextSpan phrase(int from, int to) {
-            int a = first + from;
-            int b = first + to - 1;
-            return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                    document.original().substring(tokens.start(a), tokens.end(b)), null);
+            Span span = tokens.span(first + from, first + to);
+            return new TextSpan(span, document.text(span), null);
         }
     }
 

@@ -8,6 +8,7 @@ import org.vesnik.core.text.Edit;
 import org.vesnik.core.text.EditMap;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 
 /**
@@ -119,7 +120,7 @@ public final class Cleaner implements Stage {
                 }
                 int cleanStart = after.toDerivedStart(outStart);
                 int cleanEnd = Math.max(cleanStart, after.toDerivedEnd(outEnd));
-                repairs.add(new Repair(kinded.kind(), start, end, cleanStart, cleanEnd,
+                repairs.add(new Repair(kinded.kind(), new Span(start, end, cleanStart, cleanEnd),
                         original.substring(start, end), cleaned.substring(cleanStart, cleanEnd)));
             }
         }

@@ -7,6 +7,7 @@ import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 
 /**
@@ -42,8 +43,9 @@ public final class LanguageIdentification implements Stage {
             int[] trimmed = trim(text, start, end);
             if (trimmed[0] < trimmed[1]) {
                 LanguageGuess guess = identifier.identify(sample(text, trimmed[0], trimmed[1]));
-                paragraphs.add(new ParagraphLanguage(offsets.toOriginalStart(trimmed[0]), offsets.toOriginalEnd(trimmed[1]),
-                        trimmed[0], trimmed[1], guess));
+                int originalStart = offsets.toOriginalStart(trimmed[0]);
+                int originalEnd = Math.max(originalStart, offsets.toOriginalEnd(trimmed[1]));
+                paragraphs.add(new ParagraphLanguage(new Span(originalStart, originalEnd, trimmed[0], trimmed[1]), guess));
             }
             start = end;
         }

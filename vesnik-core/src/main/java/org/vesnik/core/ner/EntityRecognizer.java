@@ -16,6 +16,7 @@ import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.translit.RomanizationSystem;
 import org.vesnik.core.translit.Romanizer;
@@ -144,10 +145,8 @@ public final class EntityRecognizer implements Stage {
 
     private static void addReference(SentenceView view, int i, Entity entity, List<EntityReference> references,
                                      Map<String, Entity> entities) {
-        int t = view.first() + i;
-        TokenList tokens = view.tokens();
-        references.add(new EntityReference(tokens.start(t), tokens.end(t), tokens.cleanStart(t), tokens.cleanEnd(t),
-                view.document().original().substring(tokens.start(t), tokens.end(t)), entity.id()));
+        Span span = view.tokens().span(view.first() + i);
+        references.add(new EntityReference(span, view.document().text(span), entity.id()));
         entities.putIfAbsent(entity.id(), entity);
     }
 
@@ -180,10 +179,8 @@ public final class EntityRecognizer implements Stage {
                 entity = ownEntity(name, f.type());
             }
             entities.putIfAbsent(entity.id(), entity);
-            int a = f.from();
-            int b = f.to() - 1;
-            mentions.add(new EntityMention(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                    document.original().substring(tokens.start(a), tokens.end(b)), f.type(), entity.id()));
+            Span span = tokens.span(f.from(), f.to());
+            mentions.add(new EntityMention(span, document.text(span), f.type(), entity.id()));
         }
     }
 

@@ -17,6 +17,7 @@ import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.text.TextSpan;
 
@@ -155,11 +156,8 @@ public final class QuotationFinder implements Stage {
     }
 
     private static TextSpan innerSpan(QuoteView view, int open, int close) {
-        TokenList tokens = view.tokens();
-        int start = tokens.end(open);
-        int end = tokens.start(close);
-        return new TextSpan(start, end, tokens.cleanEnd(open), tokens.cleanStart(close),
-                view.document().original().substring(start, end), null);
+        Span inside = view.tokens().between(open, close);
+        return new TextSpan(inside, view.document().text(inside), null);
     }
 
     private static int sentenceOf(List<Sentence> sentences, int token) {

@@ -7,6 +7,7 @@ import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.TextSpan;
 
 /**
@@ -36,14 +37,12 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
         if (from >= to) {
             return null;
         }
-        int a = from;
-        int b = to - 1;
-        EntityMention mention = mentionOfToken[a];
+        Span span = tokens.span(from, to);
+        EntityMention mention = mentionOfToken[from];
         // the words are exactly a name: link them
-        String entity = mention != null && mention.start() == tokens.start(a) && mention.end() == tokens.end(b)
+        String entity = mention != null && mention.start() == span.start() && mention.end() == span.end()
                 ? mention.entityId() : null;
-        return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                document.original().substring(tokens.start(a), tokens.end(b)), entity);
+        return new TextSpan(span, document.text(span), entity);
     }
 
     /** The entity mention that covers token {@code t}, or null. */

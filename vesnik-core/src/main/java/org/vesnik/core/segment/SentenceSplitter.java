@@ -79,8 +79,7 @@ public final class SentenceSplitter implements Stage {
     }
 
     private static Sentence sentence(TokenList tokens, int from, int to) {
-        return new Sentence(tokens.starts[from], tokens.ends[to - 1], tokens.cleanStarts[from],
-                tokens.cleanEnds[to - 1], from, to - from);
+        return new Sentence(tokens.span(from, to), from, to - from);
     }
 
     /** The terminal mark of a token that may end a sentence ({@code …} for a run of stops). */

@@ -31,6 +31,11 @@ public final class Document {
         return original;
     }
 
+    /** The original words of {@code span}. */
+    public String text(Span span) {
+        return original.substring(span.start(), span.end());
+    }
+
     /** Where the text came from (a path, a URL), when known. */
     public Optional<String> source() {
         return Optional.ofNullable(source);

@@ -23,6 +23,7 @@ import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 
 /**
@@ -84,11 +85,8 @@ public final class DateTagger implements Stage {
                     i++;
                     continue;
                 }
-                int a = first + match.first();
-                int b = first + match.end() - 1;
-                mentions.add(new DateMention(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                        document.original().substring(tokens.start(a), tokens.end(b)),
-                        match.kind(), match.value(), match.resolved()));
+                Span span = tokens.span(first + match.first(), first + match.end());
+                mentions.add(new DateMention(span, document.text(span), match.kind(), match.value(), match.resolved()));
                 i = match.end();
             }
         }

@@ -35,8 +35,10 @@ import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
 import org.vesnik.core.text.TextSpan;
@@ -79,7 +81,7 @@ public final class JsonWriter implements DocumentWriter {
         for (Repair repair : clean.repairs()) {
             json.writeStartObject();
             json.writeStringField("kind", repair.kind().label());
-            writeSpan(json, repair.start(), repair.end(), repair.cleanStart(), repair.cleanEnd());
+            writeSpan(json, repair.span());
             json.writeStringField("original", repair.originalText());
             json.writeStringField("cleaned", repair.cleanedText());
             json.writeEndObject();
@@ -95,7 +97,7 @@ public final class JsonWriter implements DocumentWriter {
         for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
             json.writeStartObject();
             json.writeNumberField("index", index++);
-            writeSpan(json, sentence.start(), sentence.end(), sentence.cleanStart(), sentence.cleanEnd());
+            writeSpan(json, sentence.span());
             json.writeStringField("text", original.substring(sentence.start(), sentence.end()));
             json.writeArrayFieldStart("tokens");
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -107,7 +109,7 @@ public final class JsonWriter implements DocumentWriter {
         json.writeEndArray();
 
         if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
-            writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), tokens);
+            writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), document.get(Tokenizer.TOKENS));
         }
         if (document.has(EntityRecognizer.ENTITIES)) {
             writeEntities(json, document.get(EntityRecognizer.ENTITIES));
@@ -136,7 +138,7 @@ public final class JsonWriter implements DocumentWriter {
             json.writeArrayFieldStart("paragraphs");
             for (ParagraphLanguage paragraph : language.paragraphs()) {
                 json.writeStartObject();
-                writeSpan(json, paragraph.start(), paragraph.end(), paragraph.cleanStart(), paragraph.cleanEnd());
+                writeSpan(json, paragraph.span());
                 writeGuess(json, paragraph.language());
                 json.writeEndObject();
             }
@@ -182,7 +184,7 @@ public final class JsonWriter implements DocumentWriter {
             json.writeStringField("lemma", morphology.lemma(index));
             json.writeStringField("upos", morphology.upos(index).name());
         }
-        writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
+        writeSpan(json, token.span());
         json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
         json.writeEndObject();
     }
@@ -230,7 +232,7 @@ public final class JsonWriter implements DocumentWriter {
     }
 
     private static void writeTextSpanFields(JsonGenerator json, TextSpan span) throws IOException {
-        writeSpan(json, span.start(), span.end(), span.cleanStart(), span.cleanEnd());
+        writeSpan(json, span.span());
         json.writeStringField("text", span.text());
         if (span.entity() != null) {
             json.writeStringField("entity", span.entity());
@@ -241,7 +243,7 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart("entities");
         for (EntityMention mention : entities.mentions()) {
             json.writeStartObject();
-            writeSpan(json, mention.start(), mention.end(), mention.cleanStart(), mention.cleanEnd());
+            writeSpan(json, mention.span());
             json.writeStringField("text", mention.text());
             json.writeStringField("type", mention.type().name());
             json.writeStringField("entity", mention.entityId());
@@ -251,7 +253,7 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart("entityReferences");
         for (EntityReference reference : entities.references()) {
             json.writeStartObject();
-            writeSpan(json, reference.start(), reference.end(), reference.cleanStart(), reference.cleanEnd());
+            writeSpan(json, reference.span());
             json.writeStringField("text", reference.text());
             json.writeStringField("entity", reference.entityId());
             json.writeEndObject();
@@ -320,7 +322,7 @@ public final class JsonWriter implements DocumentWriter {
         json.writeArrayFieldStart("dates");
         for (DateMention date : dates) {
             json.writeStartObject();
-            writeSpan(json, date.start(), date.end(), date.cleanStart(), date.cleanEnd());
+            writeSpan(json, date.span());
             json.writeStringField("text", date.text());
             json.writeStringField("kind", date.kind());
             if (date.value() != null) {
@@ -332,16 +334,14 @@ public final class JsonWriter implements DocumentWriter {
         json.writeEndArray();
     }
 
-    private static void writeQuotationMarks(JsonGenerator json, QuotationMarks marks, List<Token> tokens)
+    private static void writeQuotationMarks(JsonGenerator json, QuotationMarks marks, TokenList tokens)
             throws IOException {
         json.writeArrayFieldStart("quotationMarks");
         for (QuotationMarks.Pair pair : marks.pairs()) {
-            Token open = tokens.get(pair.openToken());
-            Token close = tokens.get(pair.closeToken());
             json.writeStartObject();
             json.writeNumberField("openToken", pair.openToken());
             json.writeNumberField("closeToken", pair.closeToken());
-            writeSpan(json, open.end(), close.start(), open.cleanEnd(), close.cleanStart());
+            writeSpan(json, tokens.between(pair.openToken(), pair.closeToken()));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -352,11 +352,10 @@ public final class JsonWriter implements DocumentWriter {
         json.writeEndArray();
     }
 
-    private static void writeSpan(JsonGenerator json, int start, int end, int cleanStart, int cleanEnd)
-            throws IOException {
-        json.writeNumberField("start", start);
-        json.writeNumberField("end", end);
-        json.writeNumberField("cleanStart", cleanStart);
-        json.writeNumberField("cleanEnd", cleanEnd);
+    private static void writeSpan(JsonGenerator json, Span span) throws IOException {
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
+        json.writeNumberField("cleanStart", span.cleanStart());
+        json.writeNumberField("cleanEnd", span.cleanEnd());
     }
 }
