@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
-import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateMention;
 import org.vesnik.core.time.DateTagger;
 import org.vesnik.core.text.TextSpan;
+import org.vesnik.core.view.SentenceTokens;
+import org.vesnik.core.view.TokenView;
 
 /**
  * Finds numeric claims: numbers in digits ({@code 2.000}, {@code 3,5}, {@code 5-7},
@@ -49,21 +47,35 @@ public final class ClaimFinder implements Stage {
         return true;
     }
 
-    /** A sentence being read: its tokens' lower-case forms, tags and lemmas, by position in the sentence. */
-    private record View(Document document, TokenList tokens, int first, String[] forms, Upos[] tags, String[] lemmas,
-                        boolean[] inDate) {
+    /** A sentence being read, and which of its tokens lie inside a date, by position in the sentence. */
+    private record View(SentenceTokens words, boolean[] inDate) {
 
         int size() {
-            return forms.length;
+            return words.size();
+        }
+
+        String form(int i) {
+            return words.form(i);
+        }
+
+        Upos tag(int i) {
+            return words.tag(i);
+        }
+
+        String lemma(int i) {
+            return words.lemma(i);
+        }
+
+        boolean inDate(int i) {
+            return inDate[i];
         }
 
         boolean isNumber(int i) {
-            return tokens.kind(first + i) == TokenKind.NUMBER;
+            return words.kind(i) == TokenKind.NUMBER;
         }
 
         TextSpan phrase(int from, int to) {
-            Span span = tokens.span(first + from, first + to);
-            return new TextSpan(span, document.text(span), null);
+            return words.words(from, to);
         }
     }
 
@@ -72,19 +84,15 @@ public final class ClaimFinder implements Stage {
 
     @Override
     public void annotate(Document document) {
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        TokenWords words = TokenWords.of(document);
+        TokenView words = TokenView.of(document);
+        TokenList tokens = words.tokens();
         List<DateMention> dates = document.has(DateTagger.DATES) ? document.get(DateTagger.DATES) : List.of();
         boolean[] tokenInDate = tokensInDates(tokens, dates);
         List<Claim> claims = new ArrayList<>();
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            int from = sentence.firstToken();
-            int to = sentence.endToken();
-            TokenWords sentenceWords = words.slice(from, to);
-            boolean[] inDate = Arrays.copyOfRange(tokenInDate, from, to);
-            View view = new View(document, tokens, sentence.firstToken(), sentenceWords.forms(), sentenceWords.tags(),
-                    sentenceWords.lemmas(), inDate);
-            readSentence(view, sentence, claims);
+        for (int s = 0; s < words.sentences().size(); s++) {
+            Sentence sentence = words.sentences().get(s);
+            boolean[] inDate = Arrays.copyOfRange(tokenInDate, sentence.firstToken(), sentence.endToken());
+            readSentence(new View(words.sentence(s), inDate), sentence, claims);
         }
         document.add(CLAIMS, List.copyOf(claims));
     }
@@ -106,7 +114,7 @@ public final class ClaimFinder implements Stage {
         TextSpan source = source(view, cue);
         int i = 0;
         while (i < view.size()) {
-            Quantity quantity = view.inDate()[i] ? null : quantity(view, i);
+            Quantity quantity = view.inDate(i) ? null : quantity(view, i);
             if (quantity == null) {
                 i++;
                 continue;
@@ -120,7 +128,7 @@ public final class ClaimFinder implements Stage {
             int noun = quantity.unit() == null ? countedNoun(view, end) : -1;
             if (noun >= 0) {
                 counted = view.phrase(end, noun + 1);
-                countedLemma = view.lemmas()[noun];
+                countedLemma = view.lemma(noun);
                 end = noun + 1;
             }
             claims.add(new Claim(view.phrase(start, end), quantity.kind(), quantity.value(), quantity.valueMax(),
@@ -132,8 +140,7 @@ public final class ClaimFinder implements Stage {
 
     /** The quantity starting at token {@code i}, or null. */
     private Quantity quantity(View view, int i) {
-        String[] forms = view.forms();
-        ClaimWords.Unit sign = words.units.get(forms[i]);
+        ClaimWords.Unit sign = words.units.get(view.form(i));
         if (sign != null && sign.kind().equals("money") && i + 1 < view.size() && view.isNumber(i + 1)) {
             Quantity number = digits(view, i + 1);
             return number == null ? null
@@ -142,15 +149,15 @@ public final class ClaimFinder implements Stage {
         if (view.isNumber(i)) {
             return digits(view, i);
         }
-        ClaimWords.NumberWord word = words.numberWords.get(forms[i]);
-        if (word != null && !view.inDate()[i]) {
+        ClaimWords.NumberWord word = words.numberWords.get(view.form(i));
+        if (word != null && !view.inDate(i)) {
             return numberWords(view, i);
         }
         return null;
     }
 
     private Quantity digits(View view, int i) {
-        String form = view.forms()[i];
+        String form = view.form(i);
         double value;
         Double max = null;
         Matcher ordinal = ORDINAL.matcher(form);
@@ -168,15 +175,14 @@ public final class ClaimFinder implements Stage {
             return null; // a time, a date, a phone number
         }
         int end = i + 1;
-        String[] forms = view.forms();
-        ClaimWords.NumberWord multiplier = end < view.size() ? words.numberWords.get(forms[end]) : null;
+        ClaimWords.NumberWord multiplier = end < view.size() ? words.numberWords.get(view.form(end)) : null;
         if (multiplier != null && multiplier.mode().equals("multiply")) {
             value *= multiplier.value();
             max = max == null ? null : max * multiplier.value();
             end++;
         }
         int first = i;
-        if (i > 0 && forms[i - 1].equals("од") && end + 1 < view.size() && forms[end].equals("до") && view.isNumber(end + 1)) {
+        if (i > 0 && view.form(i - 1).equals("од") && end + 1 < view.size() && view.form(end).equals("до") && view.isNumber(end + 1)) {
             Quantity upper = digits(view, end + 1);
             if (upper != null && upper.valueMax() == null) {
                 first = i - 1; // од 5 до 7
@@ -190,7 +196,7 @@ public final class ClaimFinder implements Stage {
     /** The quantity with the unit word or sign after it, if there is one: 5 % is a percentage, 1.000 денари money. */
     private Quantity withUnit(View view, Quantity quantity) {
         int end = quantity.end();
-        ClaimWords.Unit unit = end < view.size() ? words.units.get(view.forms()[end]) : null;
+        ClaimWords.Unit unit = end < view.size() ? words.units.get(view.form(end)) : null;
         if (unit == null) {
             return quantity;
         }
@@ -204,15 +210,14 @@ public final class ClaimFinder implements Stage {
 
     /** две илјади, дваесет и пет, илјадници: the words' value; a lone еден/една is an article, not a number. */
     private Quantity numberWords(View view, int i) {
-        String[] forms = view.forms();
         long total = 0;
         long current = 0;
         boolean vague = false;
         int j = i;
         while (j < view.size()) {
-            ClaimWords.NumberWord word = words.numberWords.get(forms[j]);
-            if (word == null && forms[j].equals("и") && j > i && j + 1 < view.size()
-                    && words.numberWords.containsKey(forms[j + 1])) {
+            ClaimWords.NumberWord word = words.numberWords.get(view.form(j));
+            if (word == null && view.form(j).equals("и") && j > i && j + 1 < view.size()
+                    && words.numberWords.containsKey(view.form(j + 1))) {
                 j++;
                 continue;
             }
@@ -271,7 +276,7 @@ public final class ClaimFinder implements Stage {
 
     private static boolean matches(View view, String[] phrase, int start) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!view.forms()[start + k].equals(phrase[k])) {
+            if (!view.form(start + k).equals(phrase[k])) {
                 return false;
             }
         }
@@ -301,8 +306,8 @@ public final class ClaimFinder implements Stage {
 
     /** The noun a quantity counts: the next noun, past at most a few adjectives (2.000 севернокорејски војници). */
     private static int countedNoun(View view, int from) {
-        for (int j = from; j < view.size() && j <= from + MAX_MODIFIERS && !view.inDate()[j]; j++) {
-            Upos tag = view.tags()[j];
+        for (int j = from; j < view.size() && j <= from + MAX_MODIFIERS && !view.inDate(j); j++) {
+            Upos tag = view.tag(j);
             if (tag == Upos.NOUN) {
                 return j;
             }
@@ -316,7 +321,7 @@ public final class ClaimFinder implements Stage {
     /** The first reporting verb of the sentence (процени, соопшти, изјави), or -1. */
     private int reportingVerb(View view) {
         for (int i = 0; i < view.size(); i++) {
-            if ((view.tags()[i] == Upos.VERB || view.tags()[i] == Upos.AUX) && words.reportingVerbs.contains(view.lemmas()[i])) {
+            if ((view.tag(i) == Upos.VERB || view.tag(i) == Upos.AUX) && words.reportingVerbs.contains(view.lemma(i))) {
                 return i;
             }
         }
@@ -330,10 +335,10 @@ public final class ClaimFinder implements Stage {
      */
     private static TextSpan source(View view, int cue) {
         for (int i = 0; i + 1 < view.size(); i++) {
-            if (FunctionWords.macedonian().isAccordingTo(view.forms()[i])) {
+            if (FunctionWords.macedonian().isAccordingTo(view.form(i))) {
                 int end = i + 1;
-                while (end < view.size() && end <= i + MAX_SOURCE_WORDS && view.tags()[end] != Upos.PUNCT
-                        && !view.inDate()[end]) {
+                while (end < view.size() && end <= i + MAX_SOURCE_WORDS && view.tag(end) != Upos.PUNCT
+                        && !view.inDate(end)) {
                     end++;
                 }
                 return end > i + 1 ? view.phrase(i + 1, end) : null;
@@ -343,11 +348,11 @@ public final class ClaimFinder implements Stage {
             return null;
         }
         int start = 0;
-        while (start < cue && (view.tags()[start] == Upos.CCONJ || view.tags()[start] == Upos.PUNCT)) {
+        while (start < cue && (view.tag(start) == Upos.CCONJ || view.tag(start) == Upos.PUNCT)) {
             start++;
         }
         int end = cue;
-        while (end > start && (view.inDate()[end - 1] || isFiller(view.tags()[end - 1]))) {
+        while (end > start && (view.inDate(end - 1) || isFiller(view.tag(end - 1)))) {
             end--;
         }
         if (end > start && end - start <= MAX_SOURCE_WORDS && hasNoun(view, start, end)) {
@@ -355,12 +360,12 @@ public final class ClaimFinder implements Stage {
         }
         // inverted: „…“, соопшти КЦНА; објави во четврток агенцијата КЦНА
         int after = cue + 1;
-        while (after < view.size() && (view.inDate()[after] || view.tags()[after] == Upos.ADP)) {
+        while (after < view.size() && (view.inDate(after) || view.tag(after) == Upos.ADP)) {
             after++;
         }
         int stop = after;
-        while (stop < view.size() && view.tags()[stop] != Upos.PUNCT && stop < after + MAX_SOURCE_WORDS
-                && view.tags()[stop] != Upos.VERB && view.tags()[stop] != Upos.SCONJ) {
+        while (stop < view.size() && view.tag(stop) != Upos.PUNCT && stop < after + MAX_SOURCE_WORDS
+                && view.tag(stop) != Upos.VERB && view.tag(stop) != Upos.SCONJ) {
             stop++;
         }
         return stop > after && hasNoun(view, after, stop) ? view.phrase(after, stop) : null;
@@ -372,7 +377,7 @@ public final class ClaimFinder implements Stage {
 
     private static boolean hasNoun(View view, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (view.tags()[i] == Upos.NOUN || view.tags()[i] == Upos.PROPN) {
+            if (view.tag(i) == Upos.NOUN || view.tag(i) == Upos.PROPN) {
                 return true;
             }
         }

@@ -72,7 +72,7 @@ public final class MorphTagger implements Stage {
                 first = false;
             }
         }
-        document.add(MORPHOLOGY, new Morphology(lemmas, tags));
+        document.add(MORPHOLOGY, new Morphology(lemmas, tags, lemmatizer));
     }
 
     private static Upos tagOfNonWord(TokenKind kind) {

@@ -7,19 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
-import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
+import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.translit.RomanizationSystem;
 import org.vesnik.core.translit.Romanizer;
+import org.vesnik.core.translit.SpellingKey;
+import org.vesnik.core.view.SentenceTokens;
+import org.vesnik.core.view.TokenView;
 
 /**
  * Finds names of people, organisations and places and links each to a canonical entity.
@@ -50,33 +49,22 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        TokenWords tokenWords = TokenWords.of(document);
+        TokenView tokenView = TokenView.of(document);
+        String text = tokenView.clean();
+        TokenList tokens = tokenView.tokens();
         List<EntityMention> mentions = new ArrayList<>();
         List<EntityReference> references = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<FoundName> found = new ArrayList<>();
         SeenNames seen = new SeenNames(new HashSet<>(), new HashSet<>());
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            int n = sentence.tokenCount();
-            String[] surface = new String[n];
-            String[] keys = new String[n];
-            for (int i = 0; i < n; i++) {
-                int t = sentence.firstToken() + i;
-                surface[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
-                keys[i] = Gazetteer.wordKey(surface[i]);
-            }
-            TokenWords sentenceWords = tokenWords.slice(sentence.firstToken(), sentence.endToken());
-            SentenceView view = new SentenceView(document, tokens, sentence.firstToken(), surface, keys, sentenceWords.tags(),
-                    sentenceWords.lemmas());
-            readSentence(view, found, references, entities, seen);
+        for (int s = 0; s < tokenView.sentences().size(); s++) {
+            readSentence(tokenView.sentence(s), found, references, entities, seen);
         }
         link(document, text, tokens, found, mentions, entities);
         document.add(ENTITIES, new NamedEntities(mentions, references, entities));
     }
 
-    private void readSentence(SentenceView view, List<FoundName> found, List<EntityReference> references, Map<String, Entity> entities,
+    private void readSentence(SentenceTokens view, List<FoundName> found, List<EntityReference> references, Map<String, Entity> entities,
                               SeenNames seen) {
         List<FoundName> here = new ArrayList<>();
         int i = 0;
@@ -87,8 +75,8 @@ public final class EntityRecognizer implements Stage {
                 i = known.to();
                 continue;
             }
-            String people = gazetteer.peoples.get(view.keys()[i]);
-            if (people != null && view.isCapitalised(i)) {
+            String people = gazetteer.peoples.get(view.key(i));
+            if (people != null && view.isCapitalisedWord(i)) {
                 if (!people.equals("-")) {
                     addReference(view, i, gazetteer.byId.get(people), references, entities);
                 }
@@ -112,10 +100,10 @@ public final class EntityRecognizer implements Stage {
             // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
             // so is an organisation word before a name (Компанијата Витаминка), and an adjective
             // before a first name (Старата Сирма)
-            if (view.isCapitalised(i) && !(first && (NameWords.isFunctionWord(view.tags()[i]) || words.isTitle(view, i)
+            if (view.isCapitalisedWord(i) && !(first && (NameWords.isFunctionWord(view.tag(i)) || words.isTitle(view, i)
                     || words.isOrganisationWordBeforeName(view, i) || words.isAdjectiveBeforeFirstName(view, i)))
                     && !words.isCommonNoun(view, i)
-                    && (!first || NameWords.startsName(view, i) || seen.nameWords().contains(view.keys()[i])
+                    && (!first || NameWords.startsName(view, i) || seen.nameWords().contains(view.key(i))
                     || words.unknownNameAtStart(view, i)
                     || spans.organisationTail(view, i) > i)) {
                 FoundName name = spans.capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen);
@@ -125,8 +113,8 @@ public final class EntityRecognizer implements Stage {
                     continue;
                 }
             }
-            Entity country = gazetteer.byAdjective.get(view.lemmas()[i]);
-            if (country != null && view.tags()[i] == Upos.ADJ) {
+            Entity country = gazetteer.byAdjective.get(view.lemma(i));
+            if (country != null && view.tag(i) == Upos.ADJ) {
                 addReference(view, i, country, references, entities);
             }
             i++;
@@ -135,18 +123,18 @@ public final class EntityRecognizer implements Stage {
             found.add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known()));
             boolean person = f.type() == EntityType.PER && f.to() - f.from() > 1;
             for (int k = f.from(); k < f.to(); k++) {
-                seen.nameWords().add(view.keys()[k]);
+                seen.nameWords().add(view.key(k));
                 if (person) {
-                    seen.personWords().add(view.keys()[k]);
+                    seen.personWords().add(view.key(k));
                 }
             }
         }
     }
 
-    private static void addReference(SentenceView view, int i, Entity entity, List<EntityReference> references,
+    private static void addReference(SentenceTokens view, int i, Entity entity, List<EntityReference> references,
                                      Map<String, Entity> entities) {
-        Span span = view.tokens().span(view.first() + i);
-        references.add(new EntityReference(span, view.document().text(span), entity.id()));
+        TextSpan words = view.words(i, i + 1);
+        references.add(new EntityReference(words.span(), words.text(), entity.id()));
         entities.putIfAbsent(entity.id(), entity);
     }
 
@@ -164,7 +152,7 @@ public final class EntityRecognizer implements Stage {
             resolved.add(entity);
             if (entity != null && entity.type() == EntityType.PER) {
                 for (String word : entity.name().split("\\s+")) {
-                    byWord.putIfAbsent(Gazetteer.wordKey(word), entity);
+                    byWord.putIfAbsent(SpellingKey.of(word), entity);
                 }
             }
         }
@@ -173,7 +161,7 @@ public final class EntityRecognizer implements Stage {
             Entity entity = resolved.get(k);
             String name = nameOf(text, tokens, f);
             if (entity == null && f.to() - f.from() == 1 && f.type() == EntityType.PER) {
-                entity = byWord.get(Gazetteer.wordKey(name));
+                entity = byWord.get(SpellingKey.of(name));
             }
             if (entity == null) {
                 entity = ownEntity(name, f.type());

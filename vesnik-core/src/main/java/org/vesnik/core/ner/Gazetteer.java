@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
-import org.vesnik.core.translit.Cyrillizer;
+import org.vesnik.core.translit.SpellingKey;
 
 /**
  * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
@@ -19,8 +19,6 @@ import org.vesnik.core.translit.Cyrillizer;
  * Cyrillic name (KCNA, Putin). Immutable.
  */
 final class Gazetteer {
-
-    private static final Cyrillizer CYRILLIZER = Cyrillizer.bestEffort();
 
     final Map<String, Entity> byName = new HashMap<>();
     final Map<String, Entity> byAdjective = new HashMap<>();
@@ -115,23 +113,11 @@ final class Gazetteer {
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(wordKey(word));
+            key.append(SpellingKey.of(word));
         }
         return key.toString();
     }
 
-    /** One word's key: Latin words are written in Cyrillic first (KCNA → кцна). */
-    static String wordKey(String word) {
-        boolean latin = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-                break;
-            }
-        }
-        return (latin ? CYRILLIZER.cyrillize(word) : word).toLowerCase(Locale.ROOT);
-    }
 
     private void readDemonyms() {
         ResourceFile file = ResourceFile.load(Gazetteer.class, "demonym-endings.tsv");

@@ -1,6 +1,7 @@
 package org.vesnik.core.ner;
 
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.view.SentenceTokens;
 import org.vesnik.core.segment.TokenKind;
 
 /**
@@ -27,23 +28,23 @@ final class NameSpans {
      * through на, за, од and the nouns and adjectives after them, up to a verb or a mark.
      * Returns the end of the name, or -1.
      */
-    int institutionEnd(SentenceView view, int i) {
+    int institutionEnd(SentenceTokens view, int i) {
         // (a PROPN too: the tagger takes an organisation word it does not know for a name, Клиниката)
-        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN && view.tags()[i] != Upos.PROPN || !words.isOrganisationWord(view, i)) {
+        if (!view.isCapitalisedWord(i) || view.tag(i) != Upos.NOUN && view.tag(i) != Upos.PROPN || !words.isOrganisationWord(view, i)) {
             return -1;
         }
         int end = i + 1;
         // the name that says which (Универзитетот Харвард), unless it is a person's or a place's;
         // the name ends there (Компанијата Витаминка од Прилеп)
-        if (end < view.size() && view.isCapitalised(end) && !gazetteer.firstNames.contains(view.keys()[end])) {
+        if (end < view.size() && view.isCapitalisedWord(end) && !gazetteer.firstNames.contains(view.key(end))) {
             FoundName known = words.knownName(view, end);
             if (known == null || known.type() == EntityType.ORG) {
                 if (i <= NameWords.firstWord(view)) {
                     return -1; // at a sentence's start the word is only capitalised there: a descriptor
                 }
                 // names joined by и go on (Универзитетот Св. Кирил и Методиј)
-                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalised(end)
-                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.keys()[end]) && view.isCapitalised(end + 1))) {
+                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalisedWord(end)
+                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.key(end)) && view.isCapitalisedWord(end + 1))) {
                     end++;
                 }
                 return end;
@@ -61,17 +62,17 @@ final class NameSpans {
      * труд и социјална политика), up to a verb or a mark. With {@code throughNames} false only
      * lower-case words go on (Државниот завод за ревизија; not: агенција на Јужна Кореја).
      */
-    private int connectedEnd(SentenceView view, int i, int end, boolean throughNames) {
+    private int connectedEnd(SentenceTokens view, int i, int end, boolean throughNames) {
         boolean begun = false;
         while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS
-                && (gazetteer.nameConnectors.contains(view.keys()[end]) || begun && gazetteer.innerConnectors.contains(view.keys()[end]))) {
+                && (gazetteer.nameConnectors.contains(view.key(end)) || begun && gazetteer.innerConnectors.contains(view.key(end)))) {
             int k = end + 1;
-            if (view.isCapitalised(k)) {
-                if (!throughNames || !gazetteer.nameConnectors.contains(view.keys()[end])) {
+            if (view.isCapitalisedWord(k)) {
+                if (!throughNames || !gazetteer.nameConnectors.contains(view.key(end))) {
                     break;
                 }
                 // (up to a person's first name after it: лидерот на Алијансата за Албанците Арбен Таравари)
-                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)
+                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalisedWord(k)
                         && !(k > end + 1 && words.personFollows(view, k))) {
                     k++;
                 }
@@ -81,8 +82,8 @@ final class NameSpans {
                 end = k; // names joined by на go on (Комитетот на Нации на Андите)
                 continue;
             }
-            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
-                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN) && !words.isVerbBeforeWords(view, k)) {
+            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalisedWord(k)
+                    && (view.tag(k) == Upos.ADJ || view.tag(k) == Upos.NOUN) && !words.isVerbBeforeWords(view, k)) {
                 k++;
             }
             if (k == end + 1) {
@@ -95,9 +96,9 @@ final class NameSpans {
     }
 
     /** The closing quotation mark after {@code i}, within a title's length, else {@code to}. */
-    private static int closingMark(SentenceView view, int i, int to) {
+    private static int closingMark(SentenceTokens view, int i, int to) {
         for (int k = i; k < view.size() && k < i + MAX_INSTITUTION_WORDS; k++) {
-            if (view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+            if (view.kind(k) == TokenKind.QUOTE) {
                 return k;
             }
         }
@@ -109,11 +110,11 @@ final class NameSpans {
      * organisation or place word: adjectives, and up to two words the tagger took for nouns
      * (Државниот пазарен инспекторат); never an event word (Втората светска војна).
      */
-    private int descriptorsEnd(SentenceView view, int k) {
+    private int descriptorsEnd(SentenceTokens view, int k) {
         int nouns = 0;
-        while (k < view.size() && !view.isCapitalised(k) && !words.isEventWord(view, k)
-                && !words.isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemmas()[k])
-                && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN && nouns++ < 2)) {
+        while (k < view.size() && !view.isCapitalisedWord(k) && !words.isEventWord(view, k)
+                && !words.isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemma(k))
+                && (view.tag(k) == Upos.ADJ || view.tag(k) == Upos.NOUN && nouns++ < 2)) {
             k++;
         }
         return k;
@@ -123,12 +124,12 @@ final class NameSpans {
      * The end of an organisation's name that is a capitalised adjective, lower-case adjectives and
      * an organisation word (Народното собрание, Државната изборна комисија), or -1.
      */
-    int organisationTail(SentenceView view, int i) {
+    int organisationTail(SentenceTokens view, int i) {
         if (!words.isAdjective(view, i)) {
             return -1;
         }
         int k = descriptorsEnd(view, i + 1);
-        boolean organisation = k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k);
+        boolean organisation = k < view.size() && !view.isCapitalisedWord(k) && words.isOrganisationWord(view, k);
         int place = organisation ? placeNamedAt(view, k + 1) : -1;
         if (place > 0) {
             return place; // a place's name after it is the organisation's own: Народниот театар Битола
@@ -140,8 +141,8 @@ final class NameSpans {
     }
 
     /** The end of a known place's name at {@code k}, outside marks (Народниот театар Битола), or -1. */
-    private int placeNamedAt(SentenceView view, int k) {
-        if (k >= view.size() || view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+    private int placeNamedAt(SentenceTokens view, int k) {
+        if (k >= view.size() || view.kind(k) == TokenKind.QUOTE) {
             return -1;
         }
         FoundName place = words.knownName(view, k);
@@ -155,14 +156,14 @@ final class NameSpans {
      * before an organisation word (Француската национална полиција). Typed by the words around it.
      * A lone capitalised adjective is a demonym, not a name.
      */
-    FoundName capitalisedRun(SentenceView view, int i, FoundName previous, SeenNames seen) {
+    FoundName capitalisedRun(SentenceTokens view, int i, FoundName previous, SeenNames seen) {
         int j = i + 1;
         boolean organisational = words.isDefiniteAdjective(view, i) || words.isOrganisationWord(view, i);
         while (j < view.size()) {
-            if (view.isCapitalised(j)) {
+            if (view.isCapitalisedWord(j)) {
                 organisational |= words.isOrganisationWord(view, j);
                 j++;
-            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
+            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.key(j)) && view.isCapitalisedWord(j + 1)) {
                 j += 2;
             } else {
                 break;
@@ -174,7 +175,7 @@ final class NameSpans {
         if (!organisational || words.isOrganisationWord(view, i) && i + 2 < to) {
             for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
                 // (not after a lone adjective, which is the name's own: Свети Јован Бигорски)
-                if (gazetteer.firstNames.contains(view.keys()[k]) && !(k == i + 1 && view.tags()[i] == Upos.ADJ)) {
+                if (gazetteer.firstNames.contains(view.key(k)) && !(k == i + 1 && view.tag(i) == Upos.ADJ)) {
                     to = k;
                     break;
                 }
@@ -182,7 +183,7 @@ final class NameSpans {
         }
         if (words.isAdjective(view, to - 1)) {
             int k = descriptorsEnd(view, to);
-            if (k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k)) {
+            if (k < view.size() && !view.isCapitalisedWord(k) && words.isOrganisationWord(view, k)) {
                 int place = to - i == 1 ? placeNamedAt(view, k + 1) : -1;
                 if (place > 0) {
                     return new FoundName(i, place, EntityType.ORG, null); // Народниот театар Битола
@@ -193,16 +194,16 @@ final class NameSpans {
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
                 return new FoundName(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
             }
-            if (k < view.size() && !view.isCapitalised(k) && gazetteer.locationWords.contains(view.lemmas()[k])) {
+            if (k < view.size() && !view.isCapitalisedWord(k) && gazetteer.locationWords.contains(view.lemma(k))) {
                 return new FoundName(i, k + 1, EntityType.LOC, null); // Елисејската палата
             }
             if (to - i == 1 && words.afterOrganisationWord(view, i) && k > to) {
                 return new FoundName(i, k, EntityType.ORG, null); // Фондацијата Отворено општество
             }
-            if (k < view.size() && !view.isCapitalised(k) && words.isEventWord(view, k)) {
+            if (k < view.size() && !view.isCapitalisedWord(k) && words.isEventWord(view, k)) {
                 return new FoundName(i, k + 1, EntityType.MISC, null); // Втората светска војна
             }
-            if (to - i == 1 && !words.unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemmas()[i - 1]))) {
+            if (to - i == 1 && !words.unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemma(i - 1)))) {
                 // a demonym; but not an unknown word with a surname's ending (Петровски рече), nor
                 // a name after a place word the tagger read as an adjective (Реката Треска)
                 return null;
@@ -212,7 +213,7 @@ final class NameSpans {
         if (type == EntityType.ORG && organisational) {
             to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
         }
-        if (type == EntityType.MISC && i > 0 && view.tokens().kind(view.first() + i - 1) == TokenKind.QUOTE) {
+        if (type == EntityType.MISC && i > 0 && view.kind(i - 1) == TokenKind.QUOTE) {
             to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
         }
         return new FoundName(i, to, type, null);

@@ -3,23 +3,19 @@ package org.vesnik.core.quotes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.EntityType;
-import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.text.TextSpan;
+import org.vesnik.core.view.TokenView;
 
 /**
  * Reads what is in quotation marks: a title or name (весникот „Родонг Синмун“; a capitalised
@@ -50,15 +46,14 @@ public final class QuotationFinder implements Stage {
 
     @Override
     public void annotate(Document document) {
-        String clean = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        TokenWords words = TokenWords.of(document);
+        TokenView words = TokenView.of(document);
+        TokenList tokens = words.tokens();
         List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
                 ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
-        List<QuotedRun> runs = QuotedRun.find(clean, tokens, document.get(QuotationMarkPairer.QUOTATION_MARKS));
-        QuoteView view = new QuoteView(document, clean, tokens, words.tags(), words.lemmas(), words.forms(),
-                mentionsByToken(tokens, mentions), QuotedRun.insideMarks(runs, tokens.size()), new boolean[tokens.size()]);
-        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        List<QuotedRun> runs = QuotedRun.find(words.clean(), tokens, words.marks());
+        QuoteView view = new QuoteView(words, mentionsByToken(tokens, mentions), QuotedRun.insideMarks(runs, tokens.size()),
+                new boolean[tokens.size()]);
+        List<Sentence> sentences = words.sentences();
         List<Quotation> quotations = new ArrayList<>();
         List<TextSpan> titles = new ArrayList<>();
         TextSpan lastSpeaker = null;
@@ -140,7 +135,7 @@ public final class QuotationFinder implements Stage {
         if (mention != null) {
             end = view.tokensOf(mention, first)[1];
         } else {
-            while (end < sentence.endToken() && end < first + 3 && view.tokens().kind(end) == TokenKind.WORD
+            while (end < sentence.endToken() && end < first + 3 && view.kind(end) == TokenKind.WORD
                     && view.startsWithCapital(end)) {
                 end++;
             }
@@ -156,8 +151,8 @@ public final class QuotationFinder implements Stage {
     }
 
     private static TextSpan innerSpan(QuoteView view, int open, int close) {
-        Span inside = view.tokens().between(open, close);
-        return new TextSpan(inside, view.document().text(inside), null);
+        Span inside = view.words().tokens().between(open, close);
+        return new TextSpan(inside, view.words().document().text(inside), null);
     }
 
     private static int sentenceOf(List<Sentence> sentences, int token) {
@@ -193,7 +188,7 @@ public final class QuotationFinder implements Stage {
             // „…“, рече О'Брајан, „…“ and На прашањето одговори министерот Горан Петров: „…“ — the subject after the verb
             boolean inverted = SpeechVerbs.closesQuotation(view, sentence.firstToken(), before);
             // … but a name before the verb is its subject: Таравари ги повика граѓаните: „…“
-            boolean colonAfterObject = open - 1 > before + 1 && view.forms()[open - 1].equals(":")
+            boolean colonAfterObject = open - 1 > before + 1 && view.form(open - 1).equals(":")
                     && SubjectBeforeVerb.nearestSubjectName(view, sentence.firstToken(), before) == null;
             TextSpan speaker = inverted || colonAfterObject ? SpeakerAfterVerb.speakerAfter(view, before, open - 1) : null;
             if (speaker == null) {
@@ -207,7 +202,7 @@ public final class QuotationFinder implements Stage {
             }
         }
         // Путин: „…“ — a name and a colon introduce the words as a speech verb would
-        if (open >= sentence.firstToken() + 2 && view.forms()[open - 1].equals(":")) {
+        if (open >= sentence.firstToken() + 2 && view.form(open - 1).equals(":")) {
             EntityMention colonSpeaker = view.mentionAt(open - 2);
             if (colonSpeaker != null && colonSpeaker.type() != EntityType.LOC) {
                 return new Quotation(inner, view.mentionSpan(open - 2), null, source, null, "sentence");
@@ -230,10 +225,10 @@ public final class QuotationFinder implements Stage {
             }
         }
         // Ким ги пофали војниците како „херои на татковината“: the words the subject describes with
-        if (open > sentence.firstToken() && FUNCTION_WORDS.isAs(view.forms()[open - 1])) {
+        if (open > sentence.firstToken() && FUNCTION_WORDS.isAs(view.form(open - 1))) {
             // (a verb with its object's clitic before it: not зборови како „одличен“, words named as examples)
             int verb = SubjectBeforeVerb.lastVerb(view, sentence.firstToken(), open - 1);
-            boolean describes = verb > sentence.firstToken() && FUNCTION_WORDS.isObjectClitic(view.forms()[verb - 1]);
+            boolean describes = verb > sentence.firstToken() && FUNCTION_WORDS.isObjectClitic(view.form(verb - 1));
             TextSpan describer = describes ? SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), verb) : null;
             if (describer != null) {
                 return new Quotation(inner, describer, view.span(verb, verb + 1), reporterBesides(source, describer), null, "sentence");

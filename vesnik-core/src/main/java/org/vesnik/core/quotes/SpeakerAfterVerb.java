@@ -27,7 +27,7 @@ final class SpeakerAfterVerb {
         int head = verb + 1;
         // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
         // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
-        while (head < end && !FUNCTION_WORDS.isFrom(view.forms()[head])) {
+        while (head < end && !FUNCTION_WORDS.isFrom(view.form(head))) {
             int next = pastAside(view, head, end);
             if (next == head) {
                 break;
@@ -37,7 +37,7 @@ final class SpeakerAfterVerb {
         if (head < end && view.isPronounOfPerson(head)) {
             return null; // додаде таа: a personal pronoun names no one; the context does
         }
-        if (head + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[head])) {
+        if (head + 1 < end && FUNCTION_WORDS.isFrom(view.form(head))) {
             TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
             if (from != null) {
                 return from;
@@ -45,14 +45,14 @@ final class SpeakerAfterVerb {
         }
         int phrase = head;
         int noun = head;
-        while (noun < end && (view.tags()[noun] == Upos.ADJ || view.tags()[noun] == Upos.DET
-                || view.tags()[noun] == Upos.NUM || view.tags()[noun] == Upos.PRON) && view.mentionAt(noun) == null) {
+        while (noun < end && (view.tag(noun) == Upos.ADJ || view.tag(noun) == Upos.DET
+                || view.tag(noun) == Upos.NUM || view.tag(noun) == Upos.PRON) && view.mentionAt(noun) == null) {
             noun++; // генералниот секретар
         }
-        if (noun > phrase && noun + 1 < end && FUNCTION_WORDS.isFrom(view.forms()[noun]) && view.tags()[noun + 1] == Upos.NOUN) {
+        if (noun > phrase && noun + 1 < end && FUNCTION_WORDS.isFrom(view.form(noun)) && view.tag(noun + 1) == Upos.NOUN) {
             return view.span(phrase, noun + 2); // еден од возачите: one of a group
         }
-        if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+        if (noun < end && view.tag(noun) == Upos.NOUN && view.mentionAt(noun) == null) {
             noun = headNoun(view, noun, end);
             head = noun;
             TextSpan named = nameAfterNoun(view, head, end);
@@ -60,19 +60,19 @@ final class SpeakerAfterVerb {
                 return named;
             }
             int to = head + 1;
-            if (to < end && view.forms()[to].length() <= 2 && FUNCTION_WORDS.isClitic(view.lemmas()[to])) {
+            if (to < end && view.form(to).length() <= 2 && FUNCTION_WORDS.isClitic(view.lemma(to))) {
                 to++; // мајка ѝ: a short pronoun says whose
-            } else if (to + 1 < end && FUNCTION_WORDS.isOf(view.forms()[to])) {
+            } else if (to + 1 < end && FUNCTION_WORDS.isOf(view.form(to))) {
                 to = ownerEnd(view, to + 1); // тренерот на Вардар: whose trainer says who speaks
             }
             return view.span(phrase, to);
         }
-        if (noun > phrase && view.tags()[noun - 1] == Upos.ADJ && isInflected(view, noun - 1)
+        if (noun > phrase && view.tag(noun - 1) == Upos.ADJ && isInflected(view, noun - 1)
                 && (noun >= end || view.mentionAt(noun) == null)) { // (not before a name: малиот Давид)
             return view.span(phrase, noun); // изјави обвинетиот: an adjective standing for a person
         }
         for (int t = head; t < end && t <= head + QuoteView.MAX_SUBJECT_WORDS; t++) {
-            if (view.tags()[t] == Upos.PUNCT && !view.forms()[t].equals(",")) {
+            if (view.tag(t) == Upos.PUNCT && !view.form(t).equals(",")) {
                 break;
             }
             EntityMention mention = view.mentionAt(t);
@@ -81,7 +81,7 @@ final class SpeakerAfterVerb {
             }
         }
         int t = verb + 1;
-        if (t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.PROPN)) {
+        if (t < end && (view.tag(t) == Upos.NOUN || view.tag(t) == Upos.PROPN)) {
             return view.span(t, t + 1); // рече министерот
         }
         return null;
@@ -104,10 +104,10 @@ final class SpeakerAfterVerb {
      */
     private static int headNoun(QuoteView view, int noun, int end) {
         int k = noun + 1;
-        while (k < end && view.tags()[k] == Upos.ADJ && view.mentionAt(k) == null) {
+        while (k < end && view.tag(k) == Upos.ADJ && view.mentionAt(k) == null) {
             k++;
         }
-        return k > noun + 1 && k < end && view.tags()[k] == Upos.NOUN && view.mentionAt(k) == null ? k : noun;
+        return k > noun + 1 && k < end && view.tag(k) == Upos.NOUN && view.mentionAt(k) == null ? k : noun;
     }
 
     /**
@@ -117,7 +117,7 @@ final class SpeakerAfterVerb {
      * else {@code t}.
      */
     private static int pastAside(QuoteView view, int t, int end) {
-        Upos tag = view.tags()[t];
+        Upos tag = view.tag(t);
         if (tag == Upos.ADV || tag == Upos.ADJ && isAdverbialNeuter(view, t, end)) {
             return t + 1;
         }
@@ -132,15 +132,15 @@ final class SpeakerAfterVerb {
             return phraseFollows(view, past, end) ? past : t;
         }
         int k = t + 1;
-        while (k < end && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.NUM)) {
+        while (k < end && (view.tag(k) == Upos.ADJ || view.tag(k) == Upos.DET || view.tag(k) == Upos.NUM)) {
             k++;
         }
-        return k < end && view.tags()[k] == Upos.NOUN ? k + 1 : k;
+        return k < end && view.tag(k) == Upos.NOUN ? k + 1 : k;
     }
 
     /** Whether a phrase that may name a speaker starts at {@code t}: a noun, adjective or name. */
     private static boolean phraseFollows(QuoteView view, int t, int end) {
-        return t < end && (view.tags()[t] == Upos.NOUN || view.tags()[t] == Upos.ADJ || view.mentionAt(t) != null);
+        return t < end && (view.tag(t) == Upos.NOUN || view.tag(t) == Upos.ADJ || view.mentionAt(t) != null);
     }
 
     /**
@@ -148,7 +148,7 @@ final class SpeakerAfterVerb {
      * повредените): used alone, it stands for a person.
      */
     private static boolean isInflected(QuoteView view, int t) {
-        return view.forms()[t].length() > view.lemmas()[t].length() && view.forms()[t].startsWith(view.lemmas()[t]);
+        return view.form(t).length() > view.lemma(t).length() && view.form(t).startsWith(view.lemma(t));
     }
 
     /**
@@ -156,14 +156,14 @@ final class SpeakerAfterVerb {
      * noun after it (рече малото дете): neuter nouns end in о or е.
      */
     private static boolean isAdverbialNeuter(QuoteView view, int t, int end) {
-        String form = view.forms()[t];
+        String form = view.form(t);
         if (!form.endsWith("о") || form.endsWith("то")) {
             return false;
         }
-        if (t + 1 >= end || view.tags()[t + 1] != Upos.NOUN) {
+        if (t + 1 >= end || view.tag(t + 1) != Upos.NOUN) {
             return true;
         }
-        String next = view.forms()[t + 1];
+        String next = view.form(t + 1);
         return !(next.endsWith("о") || next.endsWith("е"));
     }
 
@@ -180,19 +180,19 @@ final class SpeakerAfterVerb {
         if (mention == null && !capital) {
             // признаваат од опозицијата, порачуваат од владејачката партија: a description of who speaks
             int noun = t;
-            while (noun < end && view.tags()[noun] == Upos.ADJ && view.mentionAt(noun) == null) {
+            while (noun < end && view.tag(noun) == Upos.ADJ && view.mentionAt(noun) == null) {
                 noun++;
             }
-            if (noun < end && view.tags()[noun] == Upos.NOUN && view.mentionAt(noun) == null) {
+            if (noun < end && view.tag(noun) == Upos.NOUN && view.mentionAt(noun) == null) {
                 return view.span(t, noun + 1);
             }
         }
-        if (mention != null || !capital || view.tags()[t] == Upos.PUNCT) {
+        if (mention != null || !capital || view.tag(t) == Upos.PUNCT) {
             return null;
         }
         int to = t + 1;
-        while (to < end && to < t + QuoteView.MAX_SUBJECT_WORDS && view.tags()[to] != Upos.PUNCT && view.tags()[to] != Upos.VERB
-                && view.tags()[to] != Upos.AUX) {
+        while (to < end && to < t + QuoteView.MAX_SUBJECT_WORDS && view.tag(to) != Upos.PUNCT && view.tag(to) != Upos.VERB
+                && view.tag(to) != Upos.AUX) {
             to++;
         }
         return view.span(t, to);
@@ -206,16 +206,16 @@ final class SpeakerAfterVerb {
     private static TextSpan nameAfterNoun(QuoteView view, int noun, int end) {
         for (int t = noun + 1; t < end && t <= noun + QuoteView.MAX_SUBJECT_WORDS; t++) {
             // поглаварот на МПЦ-ОА, архиепископот Стефан: a comma may set off the person's title and name
-            if (view.tags()[t] == Upos.PUNCT && view.tokens().kind(t) != TokenKind.QUOTE
-                    && !(view.forms()[t].equals(",") && personAfterTitle(view, t + 1, end))) {
+            if (view.tag(t) == Upos.PUNCT && view.kind(t) != TokenKind.QUOTE
+                    && !(view.form(t).equals(",") && personAfterTitle(view, t + 1, end))) {
                 break; // (marks around a name do not end the phrase: директорката на градинката „Пчелка“ …)
             }
 
             EntityMention mention = view.mentionAt(t);
             // (not a person a preposition governs: навивачите по пензионирањето на Горан Пандев)
             // (or the name right after the noun, perhaps in marks: весникот „Родонг Синмун“)
-            boolean rightAfter = t == noun + 1 || t == noun + 2 && view.tokens().kind(noun + 1) == TokenKind.QUOTE;
-            if (mention != null && (mention.type() == EntityType.PER && view.tags()[view.tokensOf(mention, t)[0] - 1] != Upos.ADP
+            boolean rightAfter = t == noun + 1 || t == noun + 2 && view.kind(noun + 1) == TokenKind.QUOTE;
+            if (mention != null && (mention.type() == EntityType.PER && view.tag(view.tokensOf(mention, t)[0] - 1) != Upos.ADP
                     || rightAfter && mention.type() != EntityType.LOC)) {
                 return view.mentionSpan(t);
             }
@@ -233,7 +233,7 @@ final class SpeakerAfterVerb {
             if (mention != null) {
                 return mention.type() == EntityType.PER;
             }
-            if (view.tags()[k] != Upos.NOUN && view.tags()[k] != Upos.ADJ) {
+            if (view.tag(k) != Upos.NOUN && view.tag(k) != Upos.ADJ) {
                 return false;
             }
         }

@@ -25,16 +25,16 @@ final class StatementFinder {
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             int end = sentence.endToken();
-            while (end > sentence.firstToken() && view.tags()[end - 1] == Upos.PUNCT) {
+            while (end > sentence.firstToken() && view.tag(end - 1) == Upos.PUNCT) {
                 end--;
             }
             for (int t = sentence.firstToken(); t + 1 < end; t++) {
-                if (FUNCTION_WORDS.isComplementizer(view.forms()[t + 1]) && verbs.isSpeechVerb(view, t)) {
+                if (FUNCTION_WORDS.isComplementizer(view.form(t + 1)) && verbs.isSpeechVerb(view, t)) {
                     TextSpan speaker = SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), t);
                     statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
-                } else if (FUNCTION_WORDS.isAccordingTo(view.forms()[t]) && t == sentence.firstToken()) {
+                } else if (FUNCTION_WORDS.isAccordingTo(view.form(t)) && t == sentence.firstToken()) {
                     int comma = t + 1;
-                    while (comma < end && !view.forms()[comma].equals(",")) {
+                    while (comma < end && !view.form(comma).equals(",")) {
                         comma++;
                     }
                     if (comma < end) {

@@ -8,23 +8,19 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.morph.TokenWords;
 import org.vesnik.core.morph.Upos;
-import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
-import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
-import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
+import org.vesnik.core.text.TextSpan;
+import org.vesnik.core.view.SentenceTokens;
+import org.vesnik.core.view.TokenView;
 
 /**
  * Finds dates and times: absolute ({@code 3 септември 2025}, {@code 03.09.2025},
@@ -47,7 +43,7 @@ public final class DateTagger implements Stage {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final String AMBIGUOUS_SUNDAY = "недела";
 
-    private final TimeWords words = TimeWords.instance();
+    private final TimeWords timeWords = TimeWords.instance();
     private final FunctionWords functionWords = FunctionWords.macedonian();
     private final LocalDate defaultAnchor;
 
@@ -68,47 +64,51 @@ public final class DateTagger implements Stage {
     @Override
     public void annotate(Document document) {
         LocalDate anchor = document.has(ARTICLE_DATE) ? document.get(ARTICLE_DATE) : defaultAnchor;
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        TokenWords words = TokenWords.of(document);
+        TokenView view = TokenView.of(document);
         List<DateMention> mentions = new ArrayList<>();
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            int first = sentence.firstToken();
-            int end = sentence.endToken();
-            TokenWords sentenceWords = words.slice(first, end);
-            String[] forms = sentenceWords.forms();
-            Upos[] tags = sentenceWords.tags();
-            boolean future = Arrays.stream(forms).anyMatch(functionWords::isFuture);
+        for (int s = 0; s < view.sentences().size(); s++) {
+            SentenceTokens words = view.sentence(s);
+            boolean future = speaksOfFuture(words);
             int i = 0;
-            while (i < forms.length) {
-                Match match = matchAt(forms, tags, tokens, first, i, anchor, future);
+            while (i < words.size()) {
+                Match match = matchAt(words, i, anchor, future);
                 if (match == null) {
                     i++;
                     continue;
                 }
-                Span span = tokens.span(first + match.first(), first + match.end());
-                mentions.add(new DateMention(span, document.text(span), match.kind(), match.value(), match.resolved()));
+                TextSpan span = words.words(match.first(), match.end());
+                mentions.add(new DateMention(span.span(), span.text(), match.kind(), match.value(), match.resolved()));
                 i = match.end();
             }
         }
         document.add(DATES, List.copyOf(mentions));
     }
 
-    private Match matchAt(String[] forms, Upos[] tags, TokenList tokens, int offset, int i, LocalDate anchor,
-                          boolean future) {
-        String form = forms[i];
-        boolean number = tokens.kind(offset + i) == TokenKind.NUMBER;
-        String next = i + 1 < forms.length ? forms[i + 1] : "";
-        String previous = i > 0 ? forms[i - 1] : "";
+    /** Whether the sentence speaks of the future (ќе). */
+    private boolean speaksOfFuture(SentenceTokens words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (functionWords.isFuture(words.form(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Match matchAt(SentenceTokens words, int i, LocalDate anchor, boolean future) {
+        String form = words.form(i);
+        boolean number = words.kind(i) == TokenKind.NUMBER;
+        String next = i + 1 < words.size() ? words.form(i + 1) : "";
+        String previous = i > 0 ? words.form(i - 1) : "";
         if (number) {
-            Match match = numeric(forms, tags, i, anchor, previous, next);
+            Match match = numeric(words, i, anchor, previous, next);
             if (match != null) {
                 return match;
             }
         }
-        Integer month = words.months.get(form);
+        Integer month = timeWords.months.get(form);
         if (month != null && !form.endsWith(".")) {
             if (YEAR.matcher(next).matches()) {
-                int end = words.yearWords.contains(i + 2 < forms.length ? forms[i + 2] : "") ? i + 3 : i + 2;
+                int end = timeWords.yearWords.contains(i + 2 < words.size() ? words.form(i + 2) : "") ? i + 3 : i + 2;
                 return new Match(i, end, "month", YearMonth.of(Integer.parseInt(next), month).toString(), true);
             }
             if (anchor == null) {
@@ -116,37 +116,37 @@ public final class DateTagger implements Stage {
             }
             return new Match(i, i + 1, "month", nearestMonth(anchor, month, future).toString(), true);
         }
-        Integer days = words.relativeDays.get(form);
+        Integer days = timeWords.relativeDays.get(form);
         if (days != null) {
             return anchor == null ? new Match(i, i + 1, "date", null, false)
                     : new Match(i, i + 1, "date", anchor.plusDays(days).toString(), true);
         }
-        TimeWords.Period adverb = words.periodAdverbs.get(form);
+        TimeWords.Period adverb = timeWords.periodAdverbs.get(form);
         if (adverb != null) {
             return period(i, i + 1, adverb.unit(), adverb.offset(), anchor);
         }
-        Integer modifier = words.modifiers.get(form);
+        Integer modifier = timeWords.modifiers.get(form);
         if (modifier != null) {
-            String unit = words.units.get(next);
+            String unit = timeWords.units.get(next);
             if (unit != null) {
                 return period(i, i + 2, unit, modifier, anchor);
             }
-            Integer weekday = words.weekdays.get(next);
+            Integer weekday = timeWords.weekdays.get(next);
             if (weekday != null) {
                 return weekday(i, i + 2, DayOfWeek.of(weekday), modifier, anchor, future);
             }
             return null;
         }
-        Integer weekday = words.weekdays.get(form);
-        if (weekday != null && (!form.equals(AMBIGUOUS_SUNDAY) || words.weekdayPrepositions.contains(previous))) {
+        Integer weekday = timeWords.weekdays.get(form);
+        if (weekday != null && (!form.equals(AMBIGUOUS_SUNDAY) || timeWords.weekdayPrepositions.contains(previous))) {
             return weekday(i, i + 1, DayOfWeek.of(weekday), null, anchor, future);
         }
         return null;
     }
 
     /** A token the tokenizer found to be a number: a date, a time, a day before a month, or a year. */
-    private Match numeric(String[] forms, Upos[] tags, int i, LocalDate anchor, String previous, String next) {
-        String form = forms[i];
+    private Match numeric(SentenceTokens words, int i, LocalDate anchor, String previous, String next) {
+        String form = words.form(i);
         Matcher date = NUMERIC_DATE.matcher(form);
         if (date.matches()) {
             LocalDate value = validDate(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
@@ -159,16 +159,16 @@ public final class DateTagger implements Stage {
                     Integer.parseInt(clock.group(1)), clock.group(2)), true);
         }
         Matcher day = DAY_OF_MONTH.matcher(form);
-        Integer month = words.months.get(next);
+        Integer month = timeWords.months.get(next);
         if (day.matches() && month != null) {
             int dayOfMonth = Integer.parseInt(day.group(1));
-            String yearForm = i + 2 < forms.length ? forms[i + 2] : "";
+            String yearForm = i + 2 < words.size() ? words.form(i + 2) : "";
             if (YEAR.matcher(yearForm).matches()) {
                 LocalDate value = validDate(Integer.parseInt(yearForm), month, dayOfMonth);
                 if (value == null) {
                     return null;
                 }
-                int end = words.yearWords.contains(i + 3 < forms.length ? forms[i + 3] : "") ? i + 4 : i + 3;
+                int end = timeWords.yearWords.contains(i + 3 < words.size() ? words.form(i + 3) : "") ? i + 4 : i + 3;
                 return new Match(i, end, "date", value.toString(), true);
             }
             if (validDate(2000, month, dayOfMonth) == null) { // 2000 is a leap year: 29 February is valid
@@ -179,10 +179,10 @@ public final class DateTagger implements Stage {
         }
         if (YEAR.matcher(form).matches()) {
             int year = Integer.parseInt(form);
-            if (words.yearWords.contains(next) && year >= 1000 && year < 3000) {
+            if (timeWords.yearWords.contains(next) && year >= 1000 && year < 3000) {
                 return new Match(i, i + 2, "year", form, true);
             }
-            if (words.yearPrepositions.contains(previous) && year >= 1900 && year <= 2100 && !countsSomething(tags, i + 1)) {
+            if (timeWords.yearPrepositions.contains(previous) && year >= 1900 && year <= 2100 && !countsSomething(words, i + 1)) {
                 return new Match(i, i + 1, "year", form, true);
             }
         }
@@ -191,11 +191,11 @@ public final class DateTagger implements Stage {
 
 
     /** Whether the token after a number is what it counts (2000 куќи), so the number is no year. */
-    private static boolean countsSomething(Upos[] tags, int j) {
-        if (j >= tags.length) {
+    private static boolean countsSomething(SentenceTokens words, int j) {
+        if (j >= words.size()) {
             return false;
         }
-        Upos tag = tags[j];
+        Upos tag = words.tag(j);
         return tag == null || tag == Upos.NOUN || tag == Upos.ADJ || tag == Upos.NUM || tag == Upos.PROPN;
     }
 
