@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vesnik.core.pipeline.Pipeline;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 
 /**
  * The whole default pipeline (cleanup, language, tokens, sentences, lemmas and tags, entities,
@@ -40,11 +40,11 @@ public class FullAnnotationBenchmark {
     public void setUp() throws IOException {
         input = Corpus.read(corpus, "as-is");
         pipeline = Pipeline.builder().language("mk").articleDate(LocalDate.of(2025, 9, 4)).build();
-        System.out.printf("%n%,d tokens in the corpus%n", pipeline.process(input).get(Tokenizer.TOKENS).size());
+        System.out.printf("%n%,d tokens in the corpus%n", pipeline.process(input).get(TokenList.LAYER).size());
     }
 
     @Benchmark
     public int fullAnnotation() {
-        return pipeline.process(input).get(Tokenizer.TOKENS).size();
+        return pipeline.process(input).get(TokenList.LAYER).size();
     }
 }

@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.segment.QuotationMarkPairer;
+import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 
@@ -66,7 +68,7 @@ public class SegmentationBenchmark {
     @Benchmark
     public int vesnikCleanupTokensSentences() {
         Document doc = pipeline.process(input);
-        return doc.get(Tokenizer.TOKENS).size() + doc.get(SentenceSplitter.SENTENCES).size();
+        return doc.get(TokenList.LAYER).size() + doc.get(Sentence.LAYER).size();
     }
 
     @Benchmark

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageGuess;
-import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
@@ -103,10 +102,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** Says on stderr when a text is not Macedonian, as Macedonian-only stages then skip it. */
     private static void reportForeignLanguage(Document document, String input, Terminal terminal) {
-        if (!document.has(LanguageIdentification.LANGUAGE)) {
+        if (!document.has(DocumentLanguage.LAYER)) {
             return;
         }
-        DocumentLanguage language = document.get(LanguageIdentification.LANGUAGE);
+        DocumentLanguage language = document.get(DocumentLanguage.LAYER);
         LanguageGuess guess = language.guess();
         if (language.forced() == null && !guess.isMacedonian() && !LanguageGuess.UNDETERMINED.equals(guess.code())) {
             terminal.error(String.format(Locale.ROOT, "%s: language %s (confidence %.2f), not Macedonian:"

@@ -1,6 +1,7 @@
 package org.vesnik.core.claims;
 
 import java.util.List;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.TextSpan;
 
 /**
@@ -15,6 +16,9 @@ import org.vesnik.core.text.TextSpan;
 public record Claim(TextSpan quantity, String kind, double value, Double valueMax, boolean vague, String unit,
                     TextSpan counted, String countedLemma, List<Qualifier> hedges, List<Qualifier> epistemic,
                     TextSpan source, TextSpan cue, int sentenceStart, int sentenceEnd) {
+
+    /** A document's numeric claims, in text order. */
+    public static final Layer<List<Claim>> LAYER = Layer.named("claims");
 
     public Claim {
         hedges = List.copyOf(hedges);

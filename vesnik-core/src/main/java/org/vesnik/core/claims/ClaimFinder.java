@@ -14,7 +14,6 @@ import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
 import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.view.SentenceTokens;
 import org.vesnik.core.view.TokenView;
@@ -31,8 +30,6 @@ import org.vesnik.core.view.TokenView;
  */
 public final class ClaimFinder implements Stage {
 
-    public static final Layer<List<Claim>> CLAIMS = Layer.named("claims");
-
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:,\\d+)?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)-?(?:ти|ви|ри|ми)");
@@ -41,6 +38,21 @@ public final class ClaimFinder implements Stage {
     private static final int MAX_MODIFIERS = 3;
 
     private final ClaimWords words = ClaimWords.instance();
+
+    @Override
+    public List<Layer<?>> needs() {
+        return TokenView.LAYERS;
+    }
+
+    @Override
+    public List<Layer<?>> uses() {
+        return List.of(DateMention.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(Claim.LAYER);
+    }
 
     @Override
     public boolean macedonianOnly() {
@@ -86,7 +98,7 @@ public final class ClaimFinder implements Stage {
     public void annotate(Document document) {
         TokenView words = TokenView.of(document);
         TokenList tokens = words.tokens();
-        List<DateMention> dates = document.has(DateTagger.DATES) ? document.get(DateTagger.DATES) : List.of();
+        List<DateMention> dates = document.has(DateMention.LAYER) ? document.get(DateMention.LAYER) : List.of();
         boolean[] tokenInDate = tokensInDates(tokens, dates);
         List<Claim> claims = new ArrayList<>();
         for (int s = 0; s < words.sentences().size(); s++) {
@@ -94,7 +106,7 @@ public final class ClaimFinder implements Stage {
             boolean[] inDate = Arrays.copyOfRange(tokenInDate, sentence.firstToken(), sentence.endToken());
             readSentence(new View(words.sentence(s), inDate), sentence, claims);
         }
-        document.add(CLAIMS, List.copyOf(claims));
+        document.add(Claim.LAYER, List.copyOf(claims));
     }
 
     /** Which tokens lie inside a date. */

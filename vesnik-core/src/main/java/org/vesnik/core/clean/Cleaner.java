@@ -19,8 +19,6 @@ import org.vesnik.core.text.Stage;
  */
 public final class Cleaner implements Stage {
 
-    public static final Layer<CleanText> CLEAN_TEXT = Layer.named("cleanText");
-
     private final List<List<CleanupStep>> phases;
 
     public Cleaner(List<List<CleanupStep>> phases) {
@@ -39,8 +37,18 @@ public final class Cleaner implements Stage {
     }
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of();
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(CleanText.LAYER);
+    }
+
+    @Override
     public void annotate(Document document) {
-        document.add(CLEAN_TEXT, clean(document.original()));
+        document.add(CleanText.LAYER, clean(document.original()));
     }
 
     public CleanText clean(String original) {

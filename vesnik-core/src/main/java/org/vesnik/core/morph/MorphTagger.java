@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
@@ -23,8 +21,6 @@ import org.vesnik.core.text.Stage;
  * capital letter (inside a sentence, before another name, or seen inside a sentence elsewhere).
  */
 public final class MorphTagger implements Stage {
-
-    public static final Layer<Morphology> MORPHOLOGY = Layer.named("morphology");
 
     /** Passive participles (заборавено, исчукано, разменето) stay adjectives without a noun. */
     private static final Pattern PARTICIPLE = Pattern.compile("(ен|ан|ет|ат)о$");
@@ -41,19 +37,29 @@ public final class MorphTagger implements Stage {
     }
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER, TokenList.LAYER, Sentence.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(Morphology.LAYER);
+    }
+
+    @Override
     public boolean macedonianOnly() {
         return true;
     }
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
+        String text = document.get(CleanText.LAYER).text();
+        TokenList tokens = document.get(TokenList.LAYER);
         int n = tokens.size();
         String[] lemmas = new String[n];
         Upos[] tags = new Upos[n];
-        Set<String> namesInsideSentences = namesInsideSentences(text, tokens, document.get(SentenceSplitter.SENTENCES));
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+        Set<String> namesInsideSentences = namesInsideSentences(text, tokens, document.get(Sentence.LAYER));
+        for (Sentence sentence : document.get(Sentence.LAYER)) {
             boolean first = true;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 String form = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
@@ -72,7 +78,7 @@ public final class MorphTagger implements Stage {
                 first = false;
             }
         }
-        document.add(MORPHOLOGY, new Morphology(lemmas, tags, lemmatizer));
+        document.add(Morphology.LAYER, new Morphology(lemmas, tags, lemmatizer));
     }
 
     private static Upos tagOfNonWord(TokenKind kind) {

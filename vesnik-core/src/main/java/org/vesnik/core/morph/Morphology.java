@@ -1,6 +1,7 @@
 package org.vesnik.core.morph;
 
 import java.util.List;
+import org.vesnik.core.text.Layer;
 
 /**
  * The lemma and UPOS tag of every token of a document, by token index, and the lemmatizer they
@@ -8,6 +9,8 @@ import java.util.List;
  * {@code --hunspell} dictionary included). Immutable.
  */
 public final class Morphology {
+
+    public static final Layer<Morphology> LAYER = Layer.named("morphology");
 
     private final String[] lemmas;
     private final Upos[] tags;

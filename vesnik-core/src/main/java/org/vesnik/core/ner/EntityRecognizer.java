@@ -33,14 +33,22 @@ import org.vesnik.core.view.TokenView;
  */
 public final class EntityRecognizer implements Stage {
 
-    public static final Layer<NamedEntities> ENTITIES = Layer.named("entities");
-
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
     private final NameWords words = new NameWords(gazetteer);
     private final NameTypes types = new NameTypes(gazetteer, words);
     private final NameSpans spans = new NameSpans(gazetteer, words, types);
+
+    @Override
+    public List<Layer<?>> needs() {
+        return TokenView.LAYERS;
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(NamedEntities.LAYER);
+    }
 
     @Override
     public boolean macedonianOnly() {
@@ -61,7 +69,7 @@ public final class EntityRecognizer implements Stage {
             readSentence(tokenView.sentence(s), found, references, entities, seen);
         }
         link(document, text, tokens, found, mentions, entities);
-        document.add(ENTITIES, new NamedEntities(mentions, references, entities));
+        document.add(NamedEntities.LAYER, new NamedEntities(mentions, references, entities));
     }
 
     private void readSentence(SentenceTokens view, List<FoundName> found, List<EntityReference> references, Map<String, Entity> entities,

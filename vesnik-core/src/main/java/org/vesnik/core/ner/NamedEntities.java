@@ -3,9 +3,12 @@ package org.vesnik.core.ner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vesnik.core.text.Layer;
 
 /** The named-entity layer: mentions in text order, references, and the entities they name. Immutable. */
 public final class NamedEntities {
+
+    public static final Layer<NamedEntities> LAYER = Layer.named("entities");
 
     private final List<EntityMention> mentions;
     private final List<EntityReference> references;

@@ -9,6 +9,7 @@ import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.morph.ExtraLexicon;
@@ -71,7 +72,7 @@ public final class Pipeline {
         BoundedInput.checkSize(bytes.length, source, maxInputBytes);
         DecodedText decoded = decoder.decode(bytes, source);
         Document document = new Document(decoded.text(), source);
-        document.add(TextDecoder.DECODING, decoded);
+        document.add(DecodedText.LAYER, decoded);
         return annotate(document);
     }
 
@@ -81,8 +82,8 @@ public final class Pipeline {
      */
     public Document annotate(Document document) {
         for (Stage stage : stages) {
-            if (stage.macedonianOnly() && document.has(LanguageIdentification.LANGUAGE)
-                    && !document.get(LanguageIdentification.LANGUAGE).isMacedonian()) {
+            if (stage.macedonianOnly() && document.has(DocumentLanguage.LAYER)
+                    && !document.get(DocumentLanguage.LAYER).isMacedonian()) {
                 continue; // a Macedonian lexicon has nothing to say about Bulgarian or English
             }
             stage.annotate(document);
@@ -141,7 +142,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, entities, quotations, dates, claims). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates, entities, quotations, claims). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -155,8 +156,14 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * The pipeline, once its stages are checked to come in an order that works.
+         *
+         * @throws IllegalArgumentException when a stage needs a layer no earlier stage adds, saying which
+         */
         public Pipeline build() {
             List<Stage> chosen = stages != null ? stages : defaultStages();
+            StageOrder.check(chosen);
             return new Pipeline(chosen, maxInputBytes);
         }
 
@@ -164,7 +171,7 @@ public final class Pipeline {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
                     new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
-                    new EntityRecognizer(), new QuotationFinder(), new DateTagger(articleDate), new ClaimFinder());
+                    new DateTagger(articleDate), new EntityRecognizer(), new QuotationFinder(), new ClaimFinder());
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.ner.EntityMention;
-import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
@@ -30,14 +30,27 @@ import org.vesnik.core.view.TokenView;
  */
 public final class QuotationFinder implements Stage {
 
-    public static final Layer<Quotations> QUOTATIONS = Layer.named("quotations");
-
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
     private final SpeechVerbs verbs = new SpeechVerbs();
     private final TitleMarks titleMarks = new TitleMarks(verbs);
     private final Sources sources = new Sources();
     private final StatementFinder statementFinder = new StatementFinder(verbs, sources);
+
+    @Override
+    public List<Layer<?>> needs() {
+        return TokenView.LAYERS;
+    }
+
+    @Override
+    public List<Layer<?>> uses() {
+        return List.of(NamedEntities.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(Quotations.LAYER);
+    }
 
     @Override
     public boolean macedonianOnly() {
@@ -48,8 +61,8 @@ public final class QuotationFinder implements Stage {
     public void annotate(Document document) {
         TokenView words = TokenView.of(document);
         TokenList tokens = words.tokens();
-        List<EntityMention> mentions = document.has(EntityRecognizer.ENTITIES)
-                ? document.get(EntityRecognizer.ENTITIES).mentions() : List.of();
+        List<EntityMention> mentions = document.has(NamedEntities.LAYER)
+                ? document.get(NamedEntities.LAYER).mentions() : List.of();
         List<QuotedRun> runs = QuotedRun.find(words.clean(), tokens, words.marks());
         QuoteView view = new QuoteView(words, mentionsByToken(tokens, mentions), QuotedRun.insideMarks(runs, tokens.size()),
                 new boolean[tokens.size()]);
@@ -110,7 +123,7 @@ public final class QuotationFinder implements Stage {
             quotations.add(quotation);
         }
         List<Statement> statements = statementFinder.statements(view, sentences);
-        document.add(QUOTATIONS, new Quotations(quotations, titles, statements));
+        document.add(Quotations.LAYER, new Quotations(quotations, titles, statements));
     }
 
     /** Each token's entity mention, or null. */

@@ -1,5 +1,7 @@
 package org.vesnik.core.segment;
 
+import java.util.List;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Spanned;
 
@@ -8,6 +10,9 @@ import org.vesnik.core.text.Spanned;
  * {@code [firstToken, firstToken + tokenCount)} of the document's token list.
  */
 public record Sentence(Span span, int firstToken, int tokenCount) implements Spanned {
+
+    /** A document's sentences, in text order. */
+    public static final Layer<List<Sentence>> LAYER = Layer.named("sentences");
 
     public int endToken() {
         return firstToken + tokenCount;

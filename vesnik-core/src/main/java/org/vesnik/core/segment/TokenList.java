@@ -3,6 +3,7 @@ package org.vesnik.core.segment;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
 
 /**
@@ -11,6 +12,8 @@ import org.vesnik.core.text.Span;
  * {@link Token} view; hot loops use the field accessors, which allocate nothing. Immutable.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+    public static final Layer<TokenList> LAYER = Layer.named("tokens");
 
     private static final TokenKind[] KINDS = TokenKind.values();
 

@@ -3,8 +3,9 @@ package org.vesnik.core.text;
 import java.util.Objects;
 
 /**
- * The typed key of one annotation layer of a {@link Document}. Each stage declares the layers it
- * adds as constants, so that readers of a layer find its producer by following the reference.
+ * The typed key of one annotation layer of a {@link Document}. The key of a layer is a constant
+ * of its value's type ({@code NamedEntities.LAYER}), so a stage that reads a layer knows its value
+ * type, not the stage that adds it; stages list the keys they need and add.
  *
  * @param <T> the type of the layer's value
  */

@@ -1,5 +1,7 @@
 package org.vesnik.core.time;
 
+import java.util.List;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Spanned;
 
@@ -11,4 +13,7 @@ import org.vesnik.core.text.Spanned;
  * article date to count from is kept with {@code resolved == false} and no value: never guessed.
  */
 public record DateMention(Span span, String text, String kind, String value, boolean resolved) implements Spanned {
+
+    /** A document's dates and times, in text order. */
+    public static final Layer<List<DateMention>> LAYER = Layer.named("dates");
 }

@@ -33,7 +33,6 @@ import org.vesnik.core.view.TokenView;
  */
 public final class DateTagger implements Stage {
 
-    public static final Layer<List<DateMention>> DATES = Layer.named("dates");
     /** The date the article was written, when the caller knows it (from metadata). */
     public static final Layer<LocalDate> ARTICLE_DATE = Layer.named("articleDate");
 
@@ -47,10 +46,24 @@ public final class DateTagger implements Stage {
     private final FunctionWords functionWords = FunctionWords.macedonian();
     private final LocalDate defaultAnchor;
 
-
     /** Resolves against {@code articleDate} (null: unknown) unless a document has its own. */
     public DateTagger(LocalDate articleDate) {
         this.defaultAnchor = articleDate;
+    }
+
+    @Override
+    public List<Layer<?>> needs() {
+        return TokenView.LAYERS;
+    }
+
+    @Override
+    public List<Layer<?>> uses() {
+        return List.of(ARTICLE_DATE);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(DateMention.LAYER);
     }
 
     @Override
@@ -81,7 +94,7 @@ public final class DateTagger implements Stage {
                 i = match.end();
             }
         }
-        document.add(DATES, List.copyOf(mentions));
+        document.add(DateMention.LAYER, List.copyOf(mentions));
     }
 
     /** Whether the sentence speaks of the future (ќе). */
@@ -188,7 +201,6 @@ public final class DateTagger implements Stage {
         }
         return null;
     }
-
 
     /** Whether the token after a number is what it counts (2000 куќи), so the number is no year. */
     private static boolean countsSomething(SentenceTokens words, int j) {

@@ -2,18 +2,14 @@ package org.vesnik.core.view;
 
 import java.util.List;
 import java.util.Locale;
-import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.morph.Analysis;
-import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.morph.Upos;
-import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
@@ -29,8 +25,8 @@ import org.vesnik.core.translit.SpellingKey;
 public final class TokenView {
 
     /** The layers a view is made of: a stage that reads the view needs them. */
-    public static final List<Layer<?>> LAYERS = List.of(Cleaner.CLEAN_TEXT, Tokenizer.TOKENS,
-            QuotationMarkPairer.QUOTATION_MARKS, SentenceSplitter.SENTENCES, MorphTagger.MORPHOLOGY);
+    public static final List<Layer<?>> LAYERS = List.of(CleanText.LAYER, TokenList.LAYER,
+            QuotationMarks.LAYER, Sentence.LAYER, Morphology.LAYER);
 
     private static final Layer<TokenView> VIEW = Layer.named("tokenView");
 
@@ -48,10 +44,10 @@ public final class TokenView {
 
     private TokenView(Document document) {
         this.document = document;
-        this.clean = document.get(Cleaner.CLEAN_TEXT).text();
-        this.tokens = document.get(Tokenizer.TOKENS);
-        this.sentences = document.get(SentenceSplitter.SENTENCES);
-        this.morphology = document.get(MorphTagger.MORPHOLOGY);
+        this.clean = document.get(CleanText.LAYER).text();
+        this.tokens = document.get(TokenList.LAYER);
+        this.sentences = document.get(Sentence.LAYER);
+        this.morphology = document.get(Morphology.LAYER);
         int n = tokens.size();
         surfaces = new String[n];
         forms = new String[n];
@@ -100,7 +96,7 @@ public final class TokenView {
     }
 
     public QuotationMarks marks() {
-        return document.get(QuotationMarkPairer.QUOTATION_MARKS);
+        return document.get(QuotationMarks.LAYER);
     }
 
     /** The number of tokens. */

@@ -3,12 +3,10 @@ package org.vesnik.core.write;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
 
 /**
@@ -23,10 +21,10 @@ public final class ConlluWriter implements DocumentWriter {
             out.write("# newdoc id = " + document.source().orElse("document-" + ordinal) + "\n");
         }
         String original = document.original();
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        List<Token> tokens = document.get(TokenList.LAYER);
+        Morphology morphology = document.has(Morphology.LAYER) ? document.get(Morphology.LAYER) : null;
         int sentenceNumber = 0;
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+        for (Sentence sentence : document.get(Sentence.LAYER)) {
             sentenceNumber++;
             out.write("# sent_id = " + (ofMany ? ordinal + "-" : "") + sentenceNumber + "\n");
             out.write("# text = " + SentenceText.oneLine(document, sentence) + "\n");

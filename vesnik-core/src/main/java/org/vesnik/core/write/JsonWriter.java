@@ -8,39 +8,28 @@ import java.io.Writer;
 import java.util.Comparator;
 import java.util.List;
 import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.decode.DecodedText;
-import org.vesnik.core.decode.TextDecoder;
 import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageGuess;
-import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.ParagraphLanguage;
-import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.ner.Entity;
 import org.vesnik.core.ner.EntityMention;
-import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.EntityReference;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
 import org.vesnik.core.quotes.Quotations;
 import org.vesnik.core.quotes.Statement;
-import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.QuotationMarks;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Span;
 import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
 import org.vesnik.core.text.TextSpan;
 
 /**
@@ -64,16 +53,16 @@ public final class JsonWriter implements DocumentWriter {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
         }
         String original = document.original();
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
+        CleanText clean = document.get(CleanText.LAYER);
+        List<Token> tokens = document.get(TokenList.LAYER);
+        Morphology morphology = document.has(Morphology.LAYER) ? document.get(Morphology.LAYER) : null;
 
         json.writeStartObject();
         if (document.source().isPresent()) {
             json.writeStringField("source", document.source().get());
         }
-        if (document.has(TextDecoder.DECODING)) {
-            writeEncoding(json, document.get(TextDecoder.DECODING));
+        if (document.has(DecodedText.LAYER)) {
+            writeEncoding(json, document.get(DecodedText.LAYER));
         }
         json.writeStringField("text", original);
         json.writeStringField("cleanText", clean.text());
@@ -88,13 +77,13 @@ public final class JsonWriter implements DocumentWriter {
         }
         json.writeEndArray();
 
-        if (document.has(LanguageIdentification.LANGUAGE)) {
-            writeLanguage(json, document.get(LanguageIdentification.LANGUAGE));
+        if (document.has(DocumentLanguage.LAYER)) {
+            writeLanguage(json, document.get(DocumentLanguage.LAYER));
         }
 
         json.writeArrayFieldStart("sentences");
         int index = 0;
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+        for (Sentence sentence : document.get(Sentence.LAYER)) {
             json.writeStartObject();
             json.writeNumberField("index", index++);
             writeSpan(json, sentence.span());
@@ -108,20 +97,20 @@ public final class JsonWriter implements DocumentWriter {
         }
         json.writeEndArray();
 
-        if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
-            writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), document.get(Tokenizer.TOKENS));
+        if (document.has(QuotationMarks.LAYER)) {
+            writeQuotationMarks(json, document.get(QuotationMarks.LAYER), document.get(TokenList.LAYER));
         }
-        if (document.has(EntityRecognizer.ENTITIES)) {
-            writeEntities(json, document.get(EntityRecognizer.ENTITIES));
+        if (document.has(NamedEntities.LAYER)) {
+            writeEntities(json, document.get(NamedEntities.LAYER));
         }
-        if (document.has(QuotationFinder.QUOTATIONS)) {
-            writeQuotations(json, document.get(QuotationFinder.QUOTATIONS));
+        if (document.has(Quotations.LAYER)) {
+            writeQuotations(json, document.get(Quotations.LAYER));
         }
-        if (document.has(DateTagger.DATES)) {
-            writeDates(json, document.get(DateTagger.DATES));
+        if (document.has(DateMention.LAYER)) {
+            writeDates(json, document.get(DateMention.LAYER));
         }
-        if (document.has(ClaimFinder.CLAIMS)) {
-            writeClaims(json, document.get(ClaimFinder.CLAIMS));
+        if (document.has(Claim.LAYER)) {
+            writeClaims(json, document.get(Claim.LAYER));
         }
         json.writeEndObject();
         json.flush();

@@ -8,23 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.ner.Entity;
-import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
+import org.vesnik.core.quotes.Quotations;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
 
 /**
  * A summary for people: the repairs cleanup made, then one sentence a line with its tokens
@@ -34,9 +29,9 @@ public final class TextWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
-        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        CleanText clean = document.get(CleanText.LAYER);
+        List<Token> tokens = document.get(TokenList.LAYER);
+        List<Sentence> sentences = document.get(Sentence.LAYER);
         String original = document.original();
         if (document.source().isPresent()) {
             out.write("# source: " + document.source().get() + "\n");
@@ -47,14 +42,14 @@ public final class TextWriter implements DocumentWriter {
             out.write(String.format("#   %-21s %6d-%-6d %s -> %s%n", repair.kind().label(), repair.start(),
                     repair.end(), visible(repair.originalText()), visible(repair.cleanedText())));
         }
-        if (document.has(DateTagger.DATES)) {
-            for (DateMention date : document.get(DateTagger.DATES)) {
+        if (document.has(DateMention.LAYER)) {
+            for (DateMention date : document.get(DateMention.LAYER)) {
                 out.write(String.format("# date %6d-%-6d %s -> %s%n", date.start(), date.end(),
                         visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
             }
         }
-        if (document.has(EntityRecognizer.ENTITIES)) {
-            NamedEntities entities = document.get(EntityRecognizer.ENTITIES);
+        if (document.has(NamedEntities.LAYER)) {
+            NamedEntities entities = document.get(NamedEntities.LAYER);
             List<Entity> byMentions = entities.entities().values().stream()
                     .sorted(Comparator.comparingInt((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
                     .toList();
@@ -66,16 +61,16 @@ public final class TextWriter implements DocumentWriter {
                         references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s")));
             }
         }
-        if (document.has(QuotationFinder.QUOTATIONS)) {
-            for (Quotation quotation : document.get(QuotationFinder.QUOTATIONS).quotations()) {
+        if (document.has(Quotations.LAYER)) {
+            for (Quotation quotation : document.get(Quotations.LAYER).quotations()) {
                 out.write(String.format(Locale.ROOT, "# quote %6d-%-6d %s: %s%s%n", quotation.quote().start(),
                         quotation.quote().end(), quotation.speaker() == null ? "(speaker unknown)" : quotation.speaker().text(),
                         visible(quotation.quote().text()),
                         quotation.about() == null ? "" : " (about " + quotation.about().text() + ")"));
             }
         }
-        if (document.has(ClaimFinder.CLAIMS)) {
-            for (Claim claim : document.get(ClaimFinder.CLAIMS)) {
+        if (document.has(Claim.LAYER)) {
+            for (Claim claim : document.get(Claim.LAYER)) {
                 out.write(String.format(Locale.ROOT, "# claim %6d-%-6d %s = %s%s%s%s%n", claim.quantity().start(),
                         claim.quantity().end(), visible(claim.quantity().text()), number(claim.value()),
                         claim.valueMax() == null ? "" : "–" + number(claim.valueMax()),

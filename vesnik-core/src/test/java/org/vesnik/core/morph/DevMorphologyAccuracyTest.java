@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.testing.ConlluScore;
 import org.vesnik.core.testing.SharedData;
 import org.vesnik.core.text.Document;
@@ -25,8 +24,8 @@ class DevMorphologyAccuracyTest {
         List<ConlluScore.GoldSentence> gold = ConlluScore.read(SharedData.require("classla-mk-1984-dev.conllu"));
         String raw = ConlluScore.rawText(gold);
         Document doc = Pipeline.builder().language("mk").build().process(raw);
-        TokenList tokens = doc.get(Tokenizer.TOKENS);
-        Morphology morphology = doc.get(MorphTagger.MORPHOLOGY);
+        TokenList tokens = doc.get(TokenList.LAYER);
+        Morphology morphology = doc.get(Morphology.LAYER);
         List<ConlluScore.Word> words = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             words.add(new ConlluScore.Word(raw.substring(tokens.start(t), tokens.end(t)),

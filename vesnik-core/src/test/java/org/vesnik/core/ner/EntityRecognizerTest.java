@@ -15,12 +15,12 @@ class EntityRecognizerTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static NamedEntities entities(String text) {
-        return PIPELINE.process(text).get(EntityRecognizer.ENTITIES);
+        return PIPELINE.process(text).get(NamedEntities.LAYER);
     }
 
     @Test
     void theSampleArticlesNamesAreFoundTypedAndLinked() throws IOException {
-        NamedEntities found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(EntityRecognizer.ENTITIES);
+        NamedEntities found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(NamedEntities.LAYER);
         Map<String, String> entityOf = found.mentions().stream()
                 .collect(Collectors.toMap(EntityMention::text, EntityMention::entityId, (a, b) -> a));
         // full names, short names and both scripts meet in one entity each

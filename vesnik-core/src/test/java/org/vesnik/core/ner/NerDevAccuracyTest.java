@@ -40,7 +40,7 @@ class NerDevAccuracyTest {
                 expected.add(entity.get("start").asInt() + ":" + entity.get("end").asInt() + ":" + entity.get("type").asText());
             }
             Set<String> found = new HashSet<>();
-            for (EntityMention mention : pipeline.process(text).get(EntityRecognizer.ENTITIES).mentions()) {
+            for (EntityMention mention : pipeline.process(text).get(NamedEntities.LAYER).mentions()) {
                 if (mention.type() != EntityType.MISC) {
                     found.add(mention.start() + ":" + mention.end() + ":" + mention.type());
                 }

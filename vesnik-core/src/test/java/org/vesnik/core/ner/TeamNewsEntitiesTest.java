@@ -53,7 +53,7 @@ class TeamNewsEntitiesTest {
             }
             text.append(line.substring(last));
             Set<String> system = new HashSet<>();
-            for (EntityMention mention : pipeline.process(text.toString()).get(EntityRecognizer.ENTITIES).mentions()) {
+            for (EntityMention mention : pipeline.process(text.toString()).get(NamedEntities.LAYER).mentions()) {
                 if (mention.type() != EntityType.MISC) {
                     system.add(mention.start() + ":" + mention.end() + ":" + mention.type());
                 }

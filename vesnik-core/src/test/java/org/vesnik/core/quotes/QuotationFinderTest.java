@@ -14,7 +14,7 @@ class QuotationFinderTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static Quotations quotations(String text) {
-        return PIPELINE.process(text).get(QuotationFinder.QUOTATIONS);
+        return PIPELINE.process(text).get(Quotations.LAYER);
     }
 
     private static Quotation quote(Quotations found, String words) {
@@ -24,7 +24,7 @@ class QuotationFinderTest {
     /** The expectations for the sample article. */
     @Test
     void theSampleArticlesQuotationsHaveTheirSpeakers() throws IOException {
-        Quotations found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(QuotationFinder.QUOTATIONS);
+        Quotations found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(Quotations.LAYER);
         assertThat(quote(found, "целосно ќе ја поддржи").speaker().entity()).isEqualTo("kim-jong-un");
         assertThat(quote(found, "братска должност").speaker().entity()).isEqualTo("kim-jong-un");
         assertThat(quote(found, "специјални").speaker().entity()).isEqualTo("putin");
@@ -173,7 +173,7 @@ class QuotationFinderTest {
     void aNameAfterASpeechVerbIsAPersonEvenPastAnAdverb() {
         Quotations found = quotations("„Не знам“, рече најпосле Горјан.");
         assertThat(found.quotations().get(0).speaker().text()).isEqualTo("Горјан");
-        assertThat(PIPELINE.process("„Не знам“, рече најпосле Горјан.").get(org.vesnik.core.ner.EntityRecognizer.ENTITIES)
+        assertThat(PIPELINE.process("„Не знам“, рече најпосле Горјан.").get(org.vesnik.core.ner.NamedEntities.LAYER)
                 .mentions()).extracting(m -> m.type().name()).containsExactly("PER");
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vesnik.core.ner.Entity;
-import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
@@ -70,8 +69,8 @@ class TeamNewsQuotesTest {
         for (String line : lines(file)) {
             String[] columns = line.split("\t");
             Document doc = pipeline.process(columns[0]);
-            List<Quotation> quotations = doc.get(QuotationFinder.QUOTATIONS).quotations();
-            NamedEntities entities = doc.get(EntityRecognizer.ENTITIES);
+            List<Quotation> quotations = doc.get(Quotations.LAYER).quotations();
+            NamedEntities entities = doc.get(NamedEntities.LAYER);
             if (columns[1].equals("-")) {
                 if (!quotations.isEmpty()) {
                     titlesTaken.add(columns[0]);
