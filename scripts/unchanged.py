@@ -78,7 +78,14 @@ def compare(kind, old_path, new_path):
         for d in differences[:10]:
             print('  ' + d)
         return 1
-    print(f'identical: {len(old)} {units}')
+    note = ''
+    if kind == 'json':
+        # objects compare by key; say so when the keys come in another order (no reader should care)
+        orders = {(tuple(a), tuple(b)) for a, b in zip(old, new) if list(a) != list(b)}
+        if orders:
+            a, b = sorted(orders)[0]
+            note = f' (top-level keys in another order, e.g. {",".join(b)})'
+    print(f'identical: {len(old)} {units}{note}')
     return 0
 
 

@@ -18,7 +18,7 @@ public record Claim(TextSpan quantity, String kind, double value, Double valueMa
                     TextSpan source, TextSpan cue, int sentenceStart, int sentenceEnd) {
 
     /** A document's numeric claims, in text order. */
-    public static final Layer<List<Claim>> LAYER = Layer.named("claims");
+    public static final Layer<List<Claim>> LAYER = Layer.written("claims", new ClaimsFormat());
 
     public Claim {
         hedges = List.copyOf(hedges);

@@ -10,7 +10,7 @@ import org.vesnik.core.text.OffsetMap;
  */
 public record CleanText(String text, OffsetMap offsets, List<Repair> repairs) {
 
-    public static final Layer<CleanText> LAYER = Layer.named("cleanText");
+    public static final Layer<CleanText> LAYER = Layer.written("cleanText", new RepairsFormat());
 
     public CleanText {
         repairs = List.copyOf(repairs);

@@ -14,7 +14,7 @@ import org.vesnik.core.text.Layer;
 public record DecodedText(String text, String charset, boolean byteOrderMark, List<MojibakeRepair> mojibakeRepairs) {
 
     /** How a document's bytes were decoded; only documents read from bytes have it. */
-    public static final Layer<DecodedText> LAYER = Layer.named("encoding");
+    public static final Layer<DecodedText> LAYER = Layer.written("encoding", new EncodingFormat());
 
     public DecodedText {
         mojibakeRepairs = List.copyOf(mojibakeRepairs);

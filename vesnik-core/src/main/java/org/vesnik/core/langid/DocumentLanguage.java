@@ -9,7 +9,7 @@ import org.vesnik.core.text.Layer;
  */
 public record DocumentLanguage(LanguageGuess guess, String forced, List<ParagraphLanguage> paragraphs) {
 
-    public static final Layer<DocumentLanguage> LAYER = Layer.named("language");
+    public static final Layer<DocumentLanguage> LAYER = Layer.written("language", new LanguageFormat());
 
     public DocumentLanguage {
         paragraphs = List.copyOf(paragraphs);

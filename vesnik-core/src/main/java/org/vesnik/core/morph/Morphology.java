@@ -10,7 +10,7 @@ import org.vesnik.core.text.Layer;
  */
 public final class Morphology {
 
-    public static final Layer<Morphology> LAYER = Layer.named("morphology");
+    public static final Layer<Morphology> LAYER = Layer.written("morphology", new MorphologyFormat());
 
     private final String[] lemmas;
     private final Upos[] tags;

@@ -8,7 +8,7 @@ import org.vesnik.core.text.Layer;
 /** The named-entity layer: mentions in text order, references, and the entities they name. Immutable. */
 public final class NamedEntities {
 
-    public static final Layer<NamedEntities> LAYER = Layer.named("entities");
+    public static final Layer<NamedEntities> LAYER = Layer.written("entities", new EntitiesFormat());
 
     private final List<EntityMention> mentions;
     private final List<EntityReference> references;

@@ -7,7 +7,7 @@ import org.vesnik.core.text.TextSpan;
 /** The quotations layer: direct quotations, titles in quotation marks, and indirect statements. */
 public record Quotations(List<Quotation> quotations, List<TextSpan> titles, List<Statement> statements) {
 
-    public static final Layer<Quotations> LAYER = Layer.named("quotations");
+    public static final Layer<Quotations> LAYER = Layer.written("quotations", new QuotationsFormat());
 
     public Quotations {
         quotations = List.copyOf(quotations);

@@ -12,7 +12,7 @@ import org.vesnik.core.text.Spanned;
 public record Sentence(Span span, int firstToken, int tokenCount) implements Spanned {
 
     /** A document's sentences, in text order. */
-    public static final Layer<List<Sentence>> LAYER = Layer.named("sentences");
+    public static final Layer<List<Sentence>> LAYER = Layer.written("sentences", new SentencesFormat());
 
     public int endToken() {
         return firstToken + tokenCount;

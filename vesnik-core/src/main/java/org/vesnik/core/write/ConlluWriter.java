@@ -42,7 +42,7 @@ public final class ConlluWriter implements DocumentWriter {
                     out.write("_\t_");
                 }
                 out.write("\t_\t_\t_\t_\t_\t");
-                if (!spaceAfter(original, token)) {
+                if (!document.spaceAfter(token.span())) {
                     out.write("SpaceAfter=No|");
                 }
                 out.write("TokenRange=" + token.start() + ":" + token.end() + "\n");
@@ -60,10 +60,5 @@ public final class ConlluWriter implements DocumentWriter {
             }
         }
         return form;
-    }
-
-    static boolean spaceAfter(String original, Token token) {
-        return token.end() >= original.length() || Character.isWhitespace(original.charAt(token.end()))
-                || Character.isSpaceChar(original.charAt(token.end()));
     }
 }

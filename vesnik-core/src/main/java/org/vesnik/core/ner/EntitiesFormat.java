@@ -1,0 +1,55 @@
+package org.vesnik.core.ner;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import org.vesnik.core.text.JsonOutput;
+import org.vesnik.core.text.LayerFormat;
+import org.vesnik.core.text.TextOutput;
+
+/**
+ * The entities layer in the output: {@code entities}, {@code entityReferences} and
+ * {@code entityIndex} in JSON, one line an entity in the text summary, most mentioned first.
+ */
+final class EntitiesFormat implements LayerFormat<NamedEntities> {
+
+    @Override
+    public void json(NamedEntities entities, JsonOutput out) throws IOException {
+        JsonGenerator json = out.json();
+        out.objects("entities", entities.mentions(), mention -> {
+            out.span(mention.span());
+            json.writeStringField("text", mention.text());
+            json.writeStringField("type", mention.type().name());
+            json.writeStringField("entity", mention.entityId());
+        });
+        out.objects("entityReferences", entities.references(), reference -> {
+            out.span(reference.span());
+            json.writeStringField("text", reference.text());
+            json.writeStringField("entity", reference.entityId());
+        });
+        json.writeObjectFieldStart("entityIndex");
+        for (Entity entity : entities.entities().values().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
+            json.writeObjectFieldStart(entity.id());
+            json.writeStringField("name", entity.name());
+            json.writeStringField("nameLatin", entity.nameLatin());
+            json.writeStringField("type", entity.type().name());
+            json.writeNumberField("mentions", entities.mentionCount(entity.id()));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    @Override
+    public void text(NamedEntities entities, TextOutput out) throws IOException {
+        List<Entity> byMentions = entities.entities().values().stream()
+                .sorted(Comparator.comparingInt((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
+                .toList();
+        for (Entity entity : byMentions) {
+            int mentions = entities.mentionCount(entity.id());
+            int references = entities.referenceCount(entity.id());
+            out.line("entity %-4s %s (%s): %d mention%s%s", entity.type(), entity.name(), entity.nameLatin(), mentions,
+                    mentions == 1 ? "" : "s", references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s"));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.vesnik.core.time;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import org.vesnik.core.text.JsonOutput;
+import org.vesnik.core.text.LayerFormat;
+import org.vesnik.core.text.TextOutput;
+
+/** The dates layer in the output: {@code dates} in JSON, one line a date in the text summary. */
+final class DatesFormat implements LayerFormat<List<DateMention>> {
+
+    @Override
+    public void json(List<DateMention> dates, JsonOutput out) throws IOException {
+        JsonGenerator json = out.json();
+        out.objects("dates", dates, date -> {
+            out.span(date.span());
+            json.writeStringField("text", date.text());
+            json.writeStringField("kind", date.kind());
+            if (date.value() != null) {
+                json.writeStringField("value", date.value());
+            }
+            json.writeBooleanField("resolved", date.resolved());
+        });
+    }
+
+    @Override
+    public void text(List<DateMention> dates, TextOutput out) throws IOException {
+        for (DateMention date : dates) {
+            out.line("date %6d-%-6d %s -> %s", date.start(), date.end(), TextOutput.visible(date.text()),
+                    date.resolved() ? date.value() : "unresolved (no article date)");
+        }
+    }
+}
