@@ -44,6 +44,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON (one document only).")
     private boolean pretty;
 
+    @Option(names = "--explain", description = "Say which rule decided each entity's type, each quotation's speaker and"
+            + " source, each claim's qualifiers and source and each date's value: a 'rule' field in JSON, [rule: …] in text.")
+    private boolean explain;
+
     @Mixin
     private InputLimit limit;
 
@@ -75,7 +79,7 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         Pipeline pipeline = builder.build();
-        DocumentWriter writer = format.writer(pretty);
+        DocumentWriter writer = format.writer(pretty, explain);
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;
         int exitCode = ExitCodes.OK;

@@ -9,14 +9,14 @@ import org.vesnik.core.write.TextWriter;
 enum OutputFormat {
     json, conllu, text;
 
-    DocumentWriter writer(boolean pretty) {
+    DocumentWriter writer(boolean pretty, boolean explain) {
         switch (this) {
             case conllu:
                 return new ConlluWriter();
             case text:
-                return new TextWriter();
+                return new TextWriter(explain);
             default:
-                return new JsonWriter(pretty);
+                return new JsonWriter(pretty, explain);
         }
     }
 }

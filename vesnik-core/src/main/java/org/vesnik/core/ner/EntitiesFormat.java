@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.vesnik.core.text.JsonOutput;
 import org.vesnik.core.text.LayerFormat;
 import org.vesnik.core.text.TextOutput;
@@ -22,6 +23,7 @@ final class EntitiesFormat implements LayerFormat<NamedEntities> {
             json.writeStringField("text", mention.text());
             json.writeStringField("type", mention.type().name());
             json.writeStringField("entity", mention.entityId());
+            out.rule(mention.rule());
         });
         out.objects("entityReferences", entities.references(), reference -> {
             out.span(reference.span());
@@ -40,6 +42,13 @@ final class EntitiesFormat implements LayerFormat<NamedEntities> {
         json.writeEndObject();
     }
 
+    /** The rules that typed the entity's mentions, each once, in the order of the mentions; null for none. */
+    private static String rulesOf(NamedEntities entities, Entity entity) {
+        String rules = entities.mentions().stream().filter(m -> m.entityId().equals(entity.id())).map(EntityMention::rule)
+                .distinct().collect(Collectors.joining(", "));
+        return rules.isEmpty() ? null : rules;
+    }
+
     @Override
     public void text(NamedEntities entities, TextOutput out) throws IOException {
         List<Entity> byMentions = entities.entities().values().stream()
@@ -48,8 +57,9 @@ final class EntitiesFormat implements LayerFormat<NamedEntities> {
         for (Entity entity : byMentions) {
             int mentions = entities.mentionCount(entity.id());
             int references = entities.referenceCount(entity.id());
-            out.line("entity %-4s %s (%s): %d mention%s%s", entity.type(), entity.name(), entity.nameLatin(), mentions,
-                    mentions == 1 ? "" : "s", references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s"));
+            out.line("entity %-4s %s (%s): %d mention%s%s%s", entity.type(), entity.name(), entity.nameLatin(), mentions,
+                    mentions == 1 ? "" : "s", references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s"),
+                    out.rule("types", rulesOf(entities, entity)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.vesnik.core.ner;
 
+import static org.vesnik.core.rules.Example.of;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.rules.Rule;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
@@ -33,12 +37,42 @@ import org.vesnik.core.view.TokenView;
  */
 public final class EntityRecognizer implements Stage {
 
+    private static final String INSTITUTION = "institution";
+
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
     private final Gazetteer gazetteer = Gazetteer.instance();
     private final NameWords words = new NameWords(gazetteer);
     private final NameTypes types = new NameTypes(gazetteer, words);
     private final NameSpans spans = new NameSpans(gazetteer, words, types);
+
+    /** A word of a sentence where a name may start. */
+    private record At(SentenceTokens view, int i) {
+    }
+
+    private final Rule<At, FoundName> knownNames = Rule.of(NameWords.KNOWN_NAME,
+            "the longest name the gazetteer knows, in either script (people.tsv, organizations.tsv, countries.tsv, places.tsv)",
+            "the known entity and its type", at -> Optional.ofNullable(words.knownName(at.view(), at.i())),
+            of("Средбата ја закажа [Ким Џонг Ун] вчера.", "PER"), of("Тоа го соопшти [KCNA] утрово.", "ORG"));
+
+    private final Rule<At, FoundName> institutions = Rule.of(INSTITUTION,
+            "a capitalised organisation word inside a sentence, with the words that say which (на, за, од and what follows)",
+            "ORG", at -> {
+                int end = spans.institutionEnd(at.view(), at.i());
+                return end > at.i() ? Optional.of(new FoundName(at.i(), end, EntityType.ORG, null, INSTITUTION)) : Optional.empty();
+            },
+            of("Одлуката ја донесе [Министерството за финансии] вчера.", "ORG"));
+
+    /**
+     * The rules that find and type names, in the order they are tried: known names, institutions,
+     * capitalised words before a lower-case tail, then the type of other capitalised words.
+     */
+    public List<Rule<?, ?>> rules() {
+        List<Rule<?, ?>> all = new ArrayList<>(List.of(knownNames, institutions));
+        all.addAll(spans.tails().rules());
+        all.addAll(types.rules().rules());
+        return List.copyOf(all);
+    }
 
     @Override
     public List<Layer<?>> needs() {
@@ -77,10 +111,11 @@ public final class EntityRecognizer implements Stage {
         List<FoundName> here = new ArrayList<>();
         int i = 0;
         while (i < view.size()) {
-            FoundName known = words.knownName(view, i);
-            if (known != null) {
-                here.add(known);
-                i = known.to();
+            At at = new At(view, i);
+            Optional<FoundName> known = knownNames.apply(at);
+            if (known.isPresent()) {
+                here.add(known.get());
+                i = known.get().to();
                 continue;
             }
             String people = gazetteer.peoples.get(view.key(i));
@@ -97,10 +132,10 @@ public final class EntityRecognizer implements Stage {
                 i++;
                 continue;
             }
-            int institution = spans.institutionEnd(view, i);
-            if (institution > i) {
-                here.add(new FoundName(i, institution, EntityType.ORG, null));
-                i = institution;
+            Optional<FoundName> institution = institutions.apply(at);
+            if (institution.isPresent()) {
+                here.add(institution.get());
+                i = institution.get().to();
                 continue;
             }
             boolean first = i <= NameWords.firstWord(view);
@@ -128,7 +163,7 @@ public final class EntityRecognizer implements Stage {
             i++;
         }
         for (FoundName f : here) {
-            found.add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known()));
+            found.add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known(), f.rule()));
             boolean person = f.type() == EntityType.PER && f.to() - f.from() > 1;
             for (int k = f.from(); k < f.to(); k++) {
                 seen.nameWords().add(view.key(k));
@@ -176,7 +211,7 @@ public final class EntityRecognizer implements Stage {
             }
             entities.putIfAbsent(entity.id(), entity);
             Span span = tokens.span(f.from(), f.to());
-            mentions.add(new EntityMention(span, document.text(span), f.type(), entity.id()));
+            mentions.add(new EntityMention(span, document.text(span), f.type(), entity.id(), f.rule()));
         }
     }
 

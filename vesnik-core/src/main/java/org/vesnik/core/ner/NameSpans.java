@@ -1,6 +1,12 @@
 package org.vesnik.core.ner;
 
+import static org.vesnik.core.rules.Example.of;
+
+import java.util.Optional;
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.rules.Decided;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.view.SentenceTokens;
 import org.vesnik.core.segment.TokenKind;
 
@@ -15,11 +21,13 @@ final class NameSpans {
     private final Gazetteer gazetteer;
     private final NameWords words;
     private final NameTypes types;
+    private final RuleList<Tail, Extent> tails;
 
     NameSpans(Gazetteer gazetteer, NameWords words, NameTypes types) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.types = types;
+        this.tails = tailRules();
     }
 
     /**
@@ -152,11 +160,35 @@ final class NameSpans {
     /**
      * A run of capitalised words from {@code i}, through known names inside it (Општина Велес,
      * Западна Македонија) and, in an organisation's name, through на, за, и before a capitalised
-     * word (Комитетот на Нации на Андите); with a lower-case tail when the run is an adjective
-     * before an organisation word (Француската национална полиција). Typed by the words around it.
-     * A lone capitalised adjective is a demonym, not a name.
+     * word (Комитетот на Нации на Андите); with a lower-case tail when the run ends in an
+     * adjective before an organisation, place or event word ({@link #tails}); else typed by the
+     * words around it ({@link NameTypes}). Null where the words are no name (a demonym).
      */
     FoundName capitalisedRun(SentenceTokens view, int i, FoundName previous, SeenNames seen) {
+        CapitalisedWords run = capitalisedWords(view, i);
+        int to = run.to();
+        if (words.isAdjective(view, to - 1)) {
+            Optional<Decided<Extent>> tail = tails.decide(new Tail(view, i, to, descriptorsEnd(view, to)));
+            if (tail.isPresent()) {
+                Extent extent = tail.get().value();
+                return extent.end() < 0 ? null : new FoundName(i, extent.end(), extent.type(), null, tail.get().rule());
+            }
+        }
+        Decided<EntityType> type = types.typeOf(view, i, to, previous, seen);
+        if (type.value() == EntityType.ORG && run.organisational()) {
+            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
+        }
+        if (type.value() == EntityType.MISC && i > 0 && view.kind(i - 1) == TokenKind.QUOTE) {
+            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
+        }
+        return new FoundName(i, to, type.value(), null, type.rule());
+    }
+
+    /** The end of a run of capitalised words, and whether an organisation's words are among them. */
+    private record CapitalisedWords(int to, boolean organisational) {
+    }
+
+    private CapitalisedWords capitalisedWords(SentenceTokens view, int i) {
         int j = i + 1;
         boolean organisational = words.isDefiniteAdjective(view, i) || words.isOrganisationWord(view, i);
         while (j < view.size()) {
@@ -169,53 +201,84 @@ final class NameSpans {
                 break;
             }
         }
-        int to = j;
         // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов);
         // so is the one institution word before it (портпаролката на Владата Марија Петрушевска)
-        if (!organisational || words.isOrganisationWord(view, i) && i + 2 < to) {
-            for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
+        if (!organisational || words.isOrganisationWord(view, i) && i + 2 < j) {
+            for (int k = i + 1; k + 1 < j && (!organisational || k == i + 1); k++) {
                 // (not after a lone adjective, which is the name's own: Свети Јован Бигорски)
                 if (gazetteer.firstNames.contains(view.key(k)) && !(k == i + 1 && view.tag(i) == Upos.ADJ)) {
-                    to = k;
-                    break;
+                    return new CapitalisedWords(k, organisational);
                 }
             }
         }
-        if (words.isAdjective(view, to - 1)) {
-            int k = descriptorsEnd(view, to);
-            if (k < view.size() && !view.isCapitalisedWord(k) && words.isOrganisationWord(view, k)) {
-                int place = to - i == 1 ? placeNamedAt(view, k + 1) : -1;
-                if (place > 0) {
-                    return new FoundName(i, place, EntityType.ORG, null); // Народниот театар Битола
-                }
-                if (to - i == 1 && NameWords.nameFollows(view, k + 1)) {
-                    return null; // Британскиот весник „Гардијан“: the words describe the name after them
-                }
+        return new CapitalisedWords(j, organisational);
+    }
+
+    /**
+     * Capitalised words {@code [from, to)} that end in an adjective, and the end of the lower-case
+     * words after them that may go on the name ({@code descriptorsEnd}, {@link #descriptorsEnd}).
+     */
+    record Tail(SentenceTokens view, int from, int to, int descriptorsEnd) {
+
+        boolean single() {
+            return to - from == 1;
+        }
+
+        /** Whether a lower-case word stands at {@code k}. */
+        boolean lowerAt(int k) {
+            return k < view.size() && !view.isCapitalisedWord(k);
+        }
+    }
+
+    /** Where a name ends and its type; {@link #NOT_A_NAME} where the words are none. */
+    record Extent(int end, EntityType type) {
+    }
+
+    static final Extent NOT_A_NAME = new Extent(-1, EntityType.MISC);
+
+    private RuleList<Tail, Extent> tailRules() {
+        return RuleList.of(
+                Rule.of("organisation-named-with-its-place", "one capitalised adjective, an organisation word and a known place",
+                        "ORG, the place included", t -> organisationWordAt(t) && t.single() && placeNamedAt(t.view(), t.descriptorsEnd() + 1) > 0
+                                ? Optional.of(new Extent(placeNamedAt(t.view(), t.descriptorsEnd() + 1), EntityType.ORG)) : Optional.empty(),
+                        of("Претставата ја игра [Народниот театар Битола] вечерва.", "ORG")),
+                Rule.of("describes-the-name-after-it", "one capitalised adjective and an organisation word before a name",
+                        "no name: the words describe the name after them", t -> organisationWordAt(t) && t.single()
+                                && NameWords.nameFollows(t.view(), t.descriptorsEnd() + 1) ? Optional.of(NOT_A_NAME) : Optional.empty(),
+                        of("Тоа го објави [Британскиот] весник „Гардијан“ вчера.", "none")),
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
-                return new FoundName(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
-            }
-            if (k < view.size() && !view.isCapitalisedWord(k) && gazetteer.locationWords.contains(view.lemma(k))) {
-                return new FoundName(i, k + 1, EntityType.LOC, null); // Елисејската палата
-            }
-            if (to - i == 1 && words.afterOrganisationWord(view, i) && k > to) {
-                return new FoundName(i, k, EntityType.ORG, null); // Фондацијата Отворено општество
-            }
-            if (k < view.size() && !view.isCapitalisedWord(k) && words.isEventWord(view, k)) {
-                return new FoundName(i, k + 1, EntityType.MISC, null); // Втората светска војна
-            }
-            if (to - i == 1 && !words.unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemma(i - 1)))) {
-                // a demonym; but not an unknown word with a surname's ending (Петровски рече), nor
-                // a name after a place word the tagger read as an adjective (Реката Треска)
-                return null;
-            }
-        }
-        EntityType type = types.typeOf(view, i, to, previous, seen);
-        if (type == EntityType.ORG && organisational) {
-            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
-        }
-        if (type == EntityType.MISC && i > 0 && view.kind(i - 1) == TokenKind.QUOTE) {
-            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
-        }
-        return new FoundName(i, to, type, null);
+                Rule.of("adjective-and-organisation-word", "capitalised words, lower-case descriptors and an organisation word",
+                        "ORG, through the lower-case words that say which", t -> organisationWordAt(t)
+                                ? Optional.of(new Extent(connectedEnd(t.view(), t.from(), t.descriptorsEnd() + 1, false), EntityType.ORG))
+                                : Optional.empty(),
+                        of("Извештајот го објави [Државниот завод за ревизија] вчера.", "ORG")),
+                Rule.of("adjective-and-place-word", "capitalised words, lower-case descriptors and a place word (location-words.txt)",
+                        "LOC, the place word included", t -> t.lowerAt(t.descriptorsEnd())
+                                && gazetteer.locationWords.contains(t.view().lemma(t.descriptorsEnd()))
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.LOC)) : Optional.empty(),
+                        of("Средбата ќе биде во [Елисејската палата] утре.", "LOC")),
+                Rule.of("name-after-organisation-word", "one capitalised adjective after an organisation word, lower-case words after it",
+                        "ORG, through the lower-case words", t -> t.single() && words.afterOrganisationWord(t.view(), t.from())
+                                && t.descriptorsEnd() > t.to() ? Optional.of(new Extent(t.descriptorsEnd(), EntityType.ORG)) : Optional.empty(),
+                        of("Фондацијата [Отворено општество] е богата.", "ORG")),
+                Rule.of("adjective-and-event-word", "capitalised words, lower-case descriptors and an event word (event-words.txt)",
+                        "MISC, the event word included", t -> t.lowerAt(t.descriptorsEnd()) && words.isEventWord(t.view(), t.descriptorsEnd())
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.MISC)) : Optional.empty(),
+                        of("Тоа се случи по [Втората светска војна] во Европа.", "MISC")),
+                // but not an unknown word with a surname's ending (Петровски рече), nor a name after a
+                // place word the tagger read as an adjective (Реката Треска)
+                Rule.of("demonym", "one capitalised adjective alone", "no name: a people's adjective",
+                        t -> t.single() && !words.unknownNameAtStart(t.view(), t.from())
+                                && !(t.from() > 0 && gazetteer.locationWords.contains(t.view().lemma(t.from() - 1)))
+                                ? Optional.of(NOT_A_NAME) : Optional.empty(),
+                        of("[Британскиот] премиер допатува вчера.", "none")));
+    }
+
+    private boolean organisationWordAt(Tail tail) {
+        return tail.lowerAt(tail.descriptorsEnd()) && words.isOrganisationWord(tail.view(), tail.descriptorsEnd());
+    }
+
+    RuleList<Tail, Extent> tails() {
+        return tails;
     }
 }

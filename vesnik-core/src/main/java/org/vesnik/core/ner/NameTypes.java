@@ -1,115 +1,180 @@
 package org.vesnik.core.ner;
 
+import static org.vesnik.core.rules.Example.of;
+
 import java.util.Locale;
+import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.rules.Decided;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.view.SentenceTokens;
 
-/** The type of a run of capitalised words, from the words in it and around it. */
+/**
+ * The type of a run of capitalised words that is not a known name, from the words in it and
+ * around it: the rules below, tried in order, the first that applies deciding.
+ */
 final class NameTypes {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
+    /**
+     * A run of capitalised words {@code [from, to)} of a sentence, the word before it past marks
+     * ({@code before}, -1 at the sentence's start), the name found before it in the sentence
+     * (null for none) and the names of the document read so far.
+     */
+    record Run(SentenceTokens view, int from, int to, int before, FoundName previous, SeenNames seen) {
+
+        boolean single() {
+            return to - from == 1;
+        }
+
+        String key(int i) {
+            return view.key(i);
+        }
+
+        Upos tag(int i) {
+            return view.tag(i);
+        }
+
+        /** Whether the run's first word is written in capitals only, as an acronym is. */
+        boolean acronymFirst() {
+            String word = view.surface(from);
+            return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+        }
+    }
+
     private final Gazetteer gazetteer;
     private final NameWords words;
+    private final RuleList<Run, EntityType> rules;
 
     NameTypes(Gazetteer gazetteer, NameWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.rules = RuleList.of(
+                Rule.when("work-title", "a name in marks right after a work's noun (work-words.txt)", EntityType.MISC,
+                        r -> r.before() >= 0 && r.before() < r.from() - 1 && words.listsWord(gazetteer.workWords, r.view(), r.before()),
+                        of("Го прочита романот „[Пиреј]“ во еден ден.", "MISC")),
+                Rule.when("organisation-word-before", "a lower-case organisation word before the name, which is no person's",
+                        EntityType.ORG, r -> r.before() >= 0 && words.isOrganisationWord(r.view(), r.before())
+                                && !r.view().isCapitalisedWord(r.before()) && !startsWithFirstName(r),
+                        of("Тоа го објави порталот [Плус Инфо].", "ORG")),
+                Rule.when("members-of", "на after members, players or fans (member-words.txt): their club", EntityType.ORG,
+                        r -> r.before() >= 1 && FUNCTION_WORDS.isOf(r.key(r.before())) && words.isMember(r.view(), r.before() - 1)
+                                && !r.seen().personWords().contains(r.key(r.from())),
+                        of("Победија ракометарите на [Еурофарм] вчера.", "ORG")),
+                Rule.when("acronym-before-name", "a word in capitals, no ending's type, before more words of the name",
+                        EntityType.ORG, r -> !r.single() && r.acronymFirst() && gazetteer.typeByEnding(r.view().surface(r.from())) == null,
+                        of("Кредитот го даде [АБЦ Банка] лани.", "ORG")),
+                Rule.of("known-name-inside", "a known name at the run's end or inside it", "the known name's type",
+                        this::knownInside, of("Патот до [Западна Македонија] е затворен.", "LOC")),
+                Rule.when("organisation-word-inside", "an organisation word among the run's words", EntityType.ORG,
+                        r -> anyOrganisationWord(r), of("Парите ги даде [Јаворски Фонд] вчера.", "ORG")),
+                Rule.when("place-word-inside", "a place word (location-words.txt) first or last in the run", EntityType.LOC,
+                        r -> gazetteer.locationWords.contains(r.view().lemma(r.from()))
+                                || gazetteer.locationWords.contains(r.view().lemma(r.to() - 1)),
+                        of("Патот до [Мавровско Езеро] е затворен.", "LOC")),
+                Rule.when("title-before", "a title or role before the name (title-words.txt)", EntityType.PER,
+                        r -> r.before() >= 0 && words.isTitle(r.view(), r.before()),
+                        of("Тоа го рече министерот [Бранко Цветковски] пред новинарите.", "PER")),
+                Rule.when("capitalised-organisation-word-before", "a capitalised organisation word before the name, no first name",
+                        EntityType.ORG, r -> r.before() >= 0 && words.isOrganisationWord(r.view(), r.before())
+                                && !gazetteer.firstNames.contains(r.key(r.from())),
+                        of("Агенцијата [Макфакс] ја пренесе информацијата.", "ORG")),
+                Rule.when("place-word-before", "a place word before the name: градот, реката", EntityType.LOC,
+                        r -> r.before() >= 0 && gazetteer.locationWords.contains(r.view().lemma(r.before())),
+                        of("Тие живеат во селото [Лешок] со децата.", "LOC")),
+                Rule.of("listed-with-previous", "one word after the sentence's last name, only commas or и between",
+                        "the type of the name before", r -> r.previous() != null && r.single()
+                                && NameWords.listed(r.view(), r.previous().to(), r.from()) ? Optional.of(r.previous().type()) : Optional.empty(),
+                        of("Играа во Сиднеј, Мелбурн и [Перт] минатата година.", "LOC")),
+                Rule.when("definite-adjective-first", "a definite adjective first: people's names take no article", EntityType.ORG,
+                        r -> words.isDefiniteAdjective(r.view(), r.from()), of("Пораката ја испрати [Белиот Орел] вчера.", "ORG")),
+                Rule.when("adjective-first", "an adjective first in a run of several words, no first name", EntityType.ORG,
+                        r -> !r.single() && r.tag(r.from()) == Upos.ADJ && !gazetteer.firstNames.contains(r.key(r.from())),
+                        of("Наградата ја доби [Златен Клас] вчера.", "ORG")),
+                Rule.when("acronym", "one word written in capitals", EntityType.ORG, r -> r.single() && r.acronymFirst(),
+                        of("Предлогот го поддржа и [ЗЕЛС] на седницата.", "ORG")),
+                Rule.when("first-name", "a first name first (first-names.txt), or one word of a person's name seen before",
+                        EntityType.PER, r -> gazetteer.firstNames.contains(r.key(r.from()))
+                                || r.single() && r.seen().personWords().contains(r.key(r.from())),
+                        of("На средбата дојде и [Благоја Милевски] со тимот.", "PER")),
+                Rule.when("opponent", "one word after против or a verb of beating (opponent-words.txt): a club", EntityType.ORG,
+                        r -> r.single() && r.before() >= 0 && (gazetteer.opponentWords.contains(r.key(r.before()))
+                                || r.tag(r.before()) == Upos.VERB && gazetteer.opponentWords.contains(r.view().lemma(r.before()))),
+                        of("Вардар игра против [Ференцварош] во среда.", "ORG")),
+                Rule.when("speaks-from", "од after a speech verb: an institution speaks through its people", EntityType.ORG,
+                        r -> r.before() >= 1 && FUNCTION_WORDS.isFrom(r.key(r.before())) && NameWords.followsSpeechVerb(r.view(), r.before() - 1),
+                        of("Тоа го соопштија од [Електроснабдување] во понеделникот.", "ORG")),
+                Rule.when("after-speech-verb", "one word right after a speech verb, perhaps past an adverb: the one who speaks",
+                        EntityType.PER, r -> r.single() && r.before() >= 0 && NameWords.followsSpeechVerb(r.view(), r.before()),
+                        of("„Доцниме“, рече [Винстон] тивко.", "PER")),
+                Rule.when("place-preposition", "one word after a preposition of place (place-prepositions.txt), no person's ending",
+                        EntityType.LOC, r -> r.single() && r.before() >= 0 && gazetteer.placePrepositions.contains(r.key(r.before()))
+                                && gazetteer.typeByEnding(r.view().surface(r.to() - 1)) != EntityType.PER,
+                        of("Патуваа низ [Лапонија] цел месец.", "LOC")),
+                Rule.of("name-ending", "an ending that names mostly people or places (name-endings.tsv)", "the ending's type",
+                        r -> Optional.ofNullable(gazetteer.typeByEnding(r.view().surface(r.to() - 1))),
+                        of("Наградата ја доби [Трајковски] од Штип.", "PER")),
+                Rule.when("person-or-actor", "several words, or one that speaks or acts and no preposition governs", EntityType.PER,
+                        r -> !r.single() || actsAfter(r), of("Вчера [Марот] изјави дека нема да попушти.", "PER")),
+                Rule.when("otherwise-place", "any other run: people come with a first name, a title or an ending, places need none",
+                        EntityType.LOC, r -> true, of("Тоа е [Гренланд], студена земја.", "LOC")));
     }
 
-    EntityType typeOf(SentenceTokens view, int from, int to, FoundName previous, SeenNames seen) {
+    RuleList<Run, EntityType> rules() {
+        return rules;
+    }
+
+    /** The type of the capitalised words {@code [from, to)} of a sentence, and the rule that decided it. */
+    Decided<EntityType> typeOf(SentenceTokens view, int from, int to, FoundName previous, SeenNames seen) {
         int before = from - 1;
         while (before >= 0 && view.tag(before) == Upos.PUNCT && !view.key(before).equals(",")) {
             before--; // весникот „Родонг Синмун“
         }
-        if (before >= 0 && before < from - 1 && words.listsWord(gazetteer.workWords, view, before)) {
-            return EntityType.MISC; // романот „Пиреј“: a work's title
-        }
-        boolean personFirst = to - from > 1 && gazetteer.firstNames.contains(view.key(from));
-        if (before >= 0 && words.isOrganisationWord(view, before) && !view.isCapitalisedWord(before)
-                && !personFirst) {
-            return EntityType.ORG; // весникот Нова Македонија (not: портпаролот на полицијата Тони Ангеловски)
-        }
-        if (before >= 1 && FUNCTION_WORDS.isOf(view.key(before)) && words.isMember(view, before - 1)
-                && !seen.personWords().contains(view.key(from))) {
-            return EntityType.ORG; // ракометарите на Вардар: players belong to a club
-        }
-        String firstWord = view.surface(from);
-        if (to - from > 1 && firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))
-                && gazetteer.typeByEnding(firstWord) == null) {
-            return EntityType.ORG; // ЕВН Македонија: a company's acronym before a country's name
-        }
-        for (int k = to - 1; k >= from; k--) {
-            FoundName known = words.knownName(view, k);
-            if (known != null && known.to() <= to) {
-                return known.type(); // Западна Македонија is a place as Македонија is
+        return rules.decide(new Run(view, from, to, before, previous, seen)).orElseThrow();
+    }
+
+    private boolean startsWithFirstName(Run run) {
+        return !run.single() && gazetteer.firstNames.contains(run.key(run.from()));
+    }
+
+    /** The type of the last known name inside the run (Западна Македонија is a place as Македонија is). */
+    private Optional<EntityType> knownInside(Run run) {
+        for (int k = run.to() - 1; k >= run.from(); k--) {
+            FoundName known = words.knownName(run.view(), k);
+            if (known != null && known.to() <= run.to()) {
+                return Optional.of(known.type());
             }
         }
-        for (int k = from; k < to; k++) {
-            if (words.isOrganisationWord(view, k)) {
-                return EntityType.ORG;
+        return Optional.empty();
+    }
+
+    private boolean anyOrganisationWord(Run run) {
+        for (int k = run.from(); k < run.to(); k++) {
+            if (words.isOrganisationWord(run.view(), k)) {
+                return true;
             }
         }
-        if (gazetteer.locationWords.contains(view.lemma(from)) || gazetteer.locationWords.contains(view.lemma(to - 1))) {
-            return EntityType.LOC;
-        }
-        if (before >= 0 && words.isTitle(view, before)) {
-            return EntityType.PER;
-        }
-        if (before >= 0 && words.isOrganisationWord(view, before)
-                && !gazetteer.firstNames.contains(view.key(from))) {
-            return EntityType.ORG; // Агенцијата КЦНА; not: Владата Марија Петрушевска
-        }
-        if (before >= 0 && gazetteer.locationWords.contains(view.lemma(before))) {
-            return EntityType.LOC; // градот Битола, реката Струма
-        }
-        if (previous != null && to - from == 1 && NameWords.listed(view, previous.to(), from)) {
-            return previous.type(); // Сиднеј, Мелбурн, Перт и Бризбејн (not: Битола, Тони Коњановски)
-        }
-        if (words.isDefiniteAdjective(view, from)) {
-            return EntityType.ORG; // Црвениот Крст: people's names take no article
-        }
-        if (to - from > 1 && view.tag(from) == Upos.ADJ && !gazetteer.firstNames.contains(view.key(from))) {
-            return EntityType.ORG; // Македонски Телеком: a person's name does not start with an adjective
-        }
-        String word = view.surface(from);
-        if (to - from == 1 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
-            return EntityType.ORG; // an acronym
-        }
-        if (gazetteer.firstNames.contains(view.key(from))
-                || to - from == 1 && seen.personWords().contains(view.key(from))) {
-            return EntityType.PER; // Благоја Милевски; Ким after Ким Џонг Ун
-        }
-        if (to - from == 1 && before >= 0 && (gazetteer.opponentWords.contains(view.key(before))
-                || view.tag(before) == Upos.VERB && gazetteer.opponentWords.contains(view.lemma(before)))) {
-            return EntityType.ORG; // против Ференцварош, го победија Партизан: a club
-        }
-        if (before >= 1 && FUNCTION_WORDS.isFrom(view.key(before)) && NameWords.followsSpeechVerb(view, before - 1)) {
-            return EntityType.ORG; // соопштија од Електроснабдување: an institution speaks through its people
-        }
-        if (to - from == 1 && before >= 0 && NameWords.followsSpeechVerb(view, before)) {
-            return EntityType.PER; // „…“, рече Винстон; рече најпосле Винстон: the one who speaks
-        }
-        EntityType byEnding = gazetteer.typeByEnding(view.surface(to - 1));
-        if (to - from == 1 && before >= 0 && gazetteer.placePrepositions.contains(view.key(before)) && byEnding != EntityType.PER) {
-            return EntityType.LOC;
-        }
-        if (byEnding != null) {
-            return byEnding;
-        }
-        int verb = to;
+        return false;
+    }
+
+    /**
+     * Whether a speech verb or another verb follows the one word, past the short pronouns between
+     * a subject and its verb (Дали му се восхитувал), and no preposition governs it (the verb after
+     * Жителите на Лисиче is the residents').
+     */
+    private static boolean actsAfter(Run run) {
+        SentenceTokens view = run.view();
+        int verb = run.to();
         while (verb + 1 < view.size() && view.tag(verb) == Upos.PRON && FUNCTION_WORDS.isClitic(view.lemma(verb))
                 && !view.key(verb).equals(view.lemma(verb))) {
-            verb++; // Дали му се восхитувал: short pronouns stand between a subject and its verb
+            verb++;
         }
-        // (not a name a preposition governs: the verb after Жителите на Лисиче is the residents')
-        boolean governed = before >= 0 && view.tag(before) == Upos.ADP;
-        if (to - from > 1 || !governed && verb < view.size()
-                && (MacedonianWords.isSpeechVerb(view.lemma(verb), view.key(verb)) || view.tag(verb) == Upos.VERB)) {
-            return EntityType.PER; // a person's full name; one who speaks or acts (Орбан изјави)
-        }
-        return EntityType.LOC; // people come with a first name, a title or an ending: places need none
+        boolean governed = run.before() >= 0 && run.tag(run.before()) == Upos.ADP;
+        return !governed && verb < view.size()
+                && (MacedonianWords.isSpeechVerb(view.lemma(verb), view.key(verb)) || view.tag(verb) == Upos.VERB);
     }
 }

@@ -17,6 +17,9 @@ final class NameWords {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
+    /** The rule of names the gazetteer knows. */
+    static final String KNOWN_NAME = "known-name";
+
     private final Gazetteer gazetteer;
 
     NameWords(Gazetteer gazetteer) {
@@ -111,7 +114,7 @@ final class NameWords {
             key.append(view.key(j));
             Entity entity = gazetteer.byName.get(key.toString());
             if (entity != null) {
-                best = new FoundName(i, j + 1, entity.type(), entity);
+                best = new FoundName(i, j + 1, entity.type(), entity, KNOWN_NAME);
             }
         }
         if (best != null && best.to() == i + 1 && best.type() == EntityType.LOC && gazetteer.firstNames.contains(view.key(i))

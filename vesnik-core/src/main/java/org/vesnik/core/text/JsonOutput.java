@@ -13,12 +13,29 @@ public final class JsonOutput {
     private final JsonGenerator json;
     private final Document document;
     private final List<Layer<?>> layers;
+    private final boolean explain;
 
-    /** Writes {@code layers} of {@code document} (those chosen for output, in order) to {@code json}. */
-    public JsonOutput(JsonGenerator json, Document document, List<Layer<?>> layers) {
+    /**
+     * Writes {@code layers} of {@code document} (those chosen for output, in order) to {@code json};
+     * with {@code explain}, each decision with the rule that made it.
+     */
+    public JsonOutput(JsonGenerator json, Document document, List<Layer<?>> layers, boolean explain) {
         this.json = json;
         this.document = document;
         this.layers = List.copyOf(layers);
+        this.explain = explain;
+    }
+
+    /** Whether decisions are written with the rule that made them ({@code --explain}). */
+    public boolean explain() {
+        return explain;
+    }
+
+    /** {@code rule}: the name of the rule that decided, when explaining. */
+    public void rule(String rule) throws IOException {
+        if (explain && rule != null) {
+            json.writeStringField("rule", rule);
+        }
     }
 
     /** The JSON being written, positioned inside the object the layer writes its fields into. */
@@ -89,12 +106,18 @@ public final class JsonOutput {
 
     /** {@code name: {start, end, cleanStart, cleanEnd, text, entity?}}, or {@code name: null}. */
     public void words(String name, TextSpan words) throws IOException {
+        words(name, words, null);
+    }
+
+    /** The same, with the rule that found the words when explaining. */
+    public void words(String name, TextSpan words, String rule) throws IOException {
         if (words == null) {
             json.writeNullField(name);
             return;
         }
         json.writeObjectFieldStart(name);
         words(words);
+        rule(rule);
         json.writeEndObject();
     }
 }

@@ -9,10 +9,23 @@ public final class TextOutput {
 
     private final Writer out;
     private final Document document;
+    private final boolean explain;
 
-    public TextOutput(Writer out, Document document) {
+    /** Writes {@code document}'s summary lines to {@code out}; with {@code explain}, with the rules that decided. */
+    public TextOutput(Writer out, Document document, boolean explain) {
         this.out = out;
         this.document = document;
+        this.explain = explain;
+    }
+
+    /** Whether lines name the rules that decided ({@code --explain}). */
+    public boolean explain() {
+        return explain;
+    }
+
+    /** {@code " [rule: name]"} when explaining, else nothing: to end a line with. */
+    public String rule(String label, String rule) {
+        return explain && rule != null ? " [" + label + ": " + rule + "]" : "";
     }
 
     public Document document() {

@@ -20,9 +20,16 @@ public final class JsonWriter implements DocumentWriter {
 
     private final JsonFactory factory = JsonFactory.builder().build();
     private final boolean pretty;
+    private final boolean explain;
+
+    /** JSON, indented when {@code pretty}; with {@code explain}, each decision with the rule that made it. */
+    public JsonWriter(boolean pretty, boolean explain) {
+        this.pretty = pretty;
+        this.explain = explain;
+    }
 
     public JsonWriter(boolean pretty) {
-        this.pretty = pretty;
+        this(pretty, false);
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class JsonWriter implements DocumentWriter {
             json.writeStringField("source", document.source().get());
         }
         json.writeStringField("text", document.original());
-        new JsonOutput(json, document, writtenLayers(document)).layers();
+        new JsonOutput(json, document, writtenLayers(document), explain).layers();
         json.writeEndObject();
         json.flush();
         out.write('\n');

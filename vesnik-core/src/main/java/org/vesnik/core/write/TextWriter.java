@@ -21,6 +21,17 @@ import org.vesnik.core.text.TextOutput;
  */
 public final class TextWriter implements DocumentWriter {
 
+    private final boolean explain;
+
+    /** The summary; with {@code explain}, each decision with the rule that made it. */
+    public TextWriter(boolean explain) {
+        this.explain = explain;
+    }
+
+    public TextWriter() {
+        this(false);
+    }
+
     @Override
     public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
         List<Repair> repairs = document.get(CleanText.LAYER).repairs();
@@ -32,7 +43,7 @@ public final class TextWriter implements DocumentWriter {
         }
         out.write("# " + sentences.size() + " sentences, " + tokens.size() + " tokens, "
                 + repairs.size() + " repairs" + repairCounts(repairs) + "\n");
-        TextOutput summary = new TextOutput(out, document);
+        TextOutput summary = new TextOutput(out, document, explain);
         for (Layer<?> layer : document.layers()) {
             write(layer, document, summary);
         }
