@@ -1,9 +1,15 @@
 package org.vesnik.core.quotes;
 
+import static org.vesnik.core.rules.Example.of;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.rules.Decided;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.text.TextSpan;
 
@@ -12,12 +18,41 @@ final class StatementFinder {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
-    private final SpeechVerbs verbs;
-    private final Sources sources;
+    /** Word {@code t} of a sentence that ends, its closing marks left out, at {@code end}. */
+    record Word(QuoteView view, Sentence sentence, int t, int end) {
+    }
+
+    /** What a statement reports: who, the reporting word, and the words reported. */
+    private record Reported(TextSpan speaker, TextSpan cue, TextSpan content) {
+    }
+
+    private final RuleList<Word, Reported> rules;
 
     StatementFinder(SpeechVerbs verbs, Sources sources) {
-        this.verbs = verbs;
-        this.sources = sources;
+        this.rules = RuleList.of(
+                Rule.of("speech-verb-and-deka", "a speech verb followed by дека or оти", "the verb's subject says what follows",
+                        w -> FUNCTION_WORDS.isComplementizer(w.view().form(w.t() + 1)) && verbs.isSpeechVerb(w.view(), w.t())
+                                ? Optional.of(new Reported(SubjectBeforeVerb.subjectBefore(w.view(), w.sentence().firstToken(), w.t()),
+                                        w.view().span(w.t(), w.t() + 1), w.view().span(w.t() + 2, w.end())))
+                                : Optional.empty(),
+                        of("Премиерот Мицкоски изјави дека [владата ќе ги исплати субвенциите].", "Мицкоски")),
+                Rule.of("according-to-opening", "според opening the sentence, then a comma", "the X of според X says what follows",
+                        w -> {
+                            if (!FUNCTION_WORDS.isAccordingTo(w.view().form(w.t())) || w.t() != w.sentence().firstToken()) {
+                                return Optional.empty();
+                            }
+                            int comma = w.t() + 1;
+                            while (comma < w.end() && !w.view().form(comma).equals(",")) {
+                                comma++;
+                            }
+                            return comma < w.end() ? Optional.of(new Reported(sources.according(w.view(), w.t(), comma),
+                                    w.view().span(w.t(), w.t() + 1), w.view().span(comma + 1, w.end()))) : Optional.empty();
+                        },
+                        of("Според Заводот за статистика, [цените пораснаа за три отсто].", "Заводот за статистика")));
+    }
+
+    RuleList<Word, Reported> rules() {
+        return rules;
     }
 
     /** {@code X изјави дека …} and {@code според X, …}: the speaker, the cue and the words reported. */
@@ -29,17 +64,10 @@ final class StatementFinder {
                 end--;
             }
             for (int t = sentence.firstToken(); t + 1 < end; t++) {
-                if (FUNCTION_WORDS.isComplementizer(view.form(t + 1)) && verbs.isSpeechVerb(view, t)) {
-                    TextSpan speaker = SubjectBeforeVerb.subjectBefore(view, sentence.firstToken(), t);
-                    statements.add(new Statement(speaker, view.span(t, t + 1), view.span(t + 2, end)));
-                } else if (FUNCTION_WORDS.isAccordingTo(view.form(t)) && t == sentence.firstToken()) {
-                    int comma = t + 1;
-                    while (comma < end && !view.form(comma).equals(",")) {
-                        comma++;
-                    }
-                    if (comma < end) {
-                        statements.add(new Statement(sources.according(view, t, comma), view.span(t, t + 1), view.span(comma + 1, end)));
-                    }
+                Optional<Decided<Reported>> found = rules.decide(new Word(view, sentence, t, end));
+                if (found.isPresent()) {
+                    Reported reported = found.get().value();
+                    statements.add(new Statement(reported.speaker(), reported.cue(), reported.content(), found.get().rule()));
                 }
             }
         }

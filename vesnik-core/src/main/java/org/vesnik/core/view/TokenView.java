@@ -132,9 +132,9 @@ public final class TokenView {
         return tokens.kind(t);
     }
 
-    /** The index of the sentence token {@code t} stands in. */
+    /** The index of the sentence token {@code t} stands in; the last sentence's for {@code t} past the last token. */
     public int sentenceOf(int t) {
-        return sentenceOfToken[t];
+        return t < sentenceOfToken.length ? sentenceOfToken[t] : sentences.size() - 1;
     }
 
     /** Whether token {@code t} starts with a capital letter, whatever its kind. */

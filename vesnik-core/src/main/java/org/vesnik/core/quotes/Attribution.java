@@ -1,0 +1,176 @@
+package org.vesnik.core.quotes;
+
+import static org.vesnik.core.rules.Example.of;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.ner.EntityMention;
+import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.rules.Example;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleList;
+import org.vesnik.core.text.TextSpan;
+
+/**
+ * Who said the words in a pair of quotation marks, from their own sentence: the rules below, tried
+ * in order, the first that applies deciding. The last always applies: a cue without a speaker,
+ * whom {@link CarriedSpeakers} may still find in the sentence before.
+ */
+final class Attribution {
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+
+    private final SpeechVerbs verbs;
+    private final Sources sources;
+    private final RuleList<Marks, Said> rules;
+
+    Attribution(SpeechVerbs verbs, Sources sources) {
+        this.verbs = verbs;
+        this.sources = sources;
+        this.rules = RuleList.<Marks, Said>of(
+                rule("line-tag-before", "a speech verb right after the marks before these (а line of dialogue split in two)",
+                        "the speaker named after that verb", m -> m.before() >= 0 && inverted(m)
+                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty(),
+                        of("„Ајде“, рече О'Брајан, „[застани меѓу крилата.]“", "О'Брајан")),
+                rule("named-after-verb-before-colon", "a speech verb, its object, a colon and the marks",
+                        "the speaker named after the verb", m -> m.before() >= 0 && !inverted(m) && colonAfterObject(m)
+                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty(),
+                        of("На прашањето одговори министерот Горан Петров: „[Ќе видиме.]“", "Горан Петров")),
+                rule("subject-of-speech-verb", "a speech verb before the marks in their sentence", "its subject",
+                        m -> m.before() >= 0 ? ofVerbBefore(m, SubjectBeforeVerb.subjectBefore(m.view(), m.first(), m.before()))
+                                : Optional.empty(),
+                        of("Ким Џонг Ун изјави дека Пјонгјанг „[целосно ќе ја поддржи]“ Москва.", "Ким Џонг Ун")),
+                rule("named-after-speech-verb", "a speech verb before the marks with no subject before it", "the one named after it",
+                        m -> m.before() >= 0 && !inverted(m) && !colonAfterObject(m) ? speakerAfterVerbBefore(m, m.open())
+                                : Optional.empty(),
+                        of("Како што изјави министерката Весна Јанева, „[работиме на тоа]“.", "Весна Јанева")),
+                rule("name-and-colon", "a person's or organisation's name, a colon and the marks", "that name",
+                        m -> m.colonBefore() && namedBeforeColon(m) != null
+                                ? Optional.of(Said.inSentence(m.view().mentionSpan(m.open() - 2), null, m.source(), null)) : Optional.empty(),
+                        of("Путин: „[Ова е историски ден.]“", "Путин")),
+                rule("subject-before-colon", "a name no preposition governs before a colon and the marks", "that name",
+                        m -> m.colonBefore() ? said(SubjectBeforeVerb.nearestSubjectName(m.view(), m.first(), m.open() - 1), m.source())
+                                : Optional.empty(),
+                        of("Тренерот Благоја Милевски по поразот беше краток: „[Играта не беше добра.]“", "Благоја Милевски")),
+                rule("opening-phrase-before-colon", "a sentence that opens with a noun phrase and its verb, a colon and the marks",
+                        "the noun phrase", m -> m.colonBefore() && sources.documentOwnerBefore(m.view(), m.first(), m.open()) == null
+                                ? said(SubjectBeforeVerb.openingPhrase(m.view(), m.first(), m.open() - 1), m.source()) : Optional.empty(),
+                        of("Капетанот се сврте кон екипажот: „[Полека!]“", "Капетанот")),
+                rule("words-of-the-subject-after", "a noun for words (document-nouns.txt) right before the marks, a name and its verb after them",
+                        "that name", this::wordsOfSubjectAfter,
+                        of("Со зборовите „[ова е нашата победа]“ капитенот Стефан Ристовски ја крена чашата.", "Стефан Ристовски")),
+                rule("described-as", "како right before the marks, after a verb with its object's clitic", "the verb's subject",
+                        Attribution::describedAs, of("Ким ги пофали војниците како „[херои на татковината]“.", "Ким")),
+                rule("reporter-about", "a reporter after the marks or with според, no speech verb of the speaker's own",
+                        "the reporter, about the name or people before the marks", Attribution::reporterAbout,
+                        of("Путин „[високо ги пофали]“ војниците, додаде KCNA.", "KCNA")),
+                rule("statement-owner", "a statement noun and its owner, then дека or a colon, before the marks", "the owner",
+                        m -> said(sources.documentOwnerBefore(m.view(), m.first(), m.open()), null),
+                        of("Изјавата на грчкиот премиер дека „[границата е затворена]“ изненади многумина.", "грчкиот премиер")),
+                rule("holder-of-deka", "дека or оти before the marks: what the subject holds, whatever the predicate", "the subject",
+                        Attribution::holderOfDeka, of("Сите аналитичари се согласни дека „[кризата ќе трае]“.", "Сите аналитичари")),
+                rule("subject-of-following-verb", "a verb that reports only what it follows (бара, потврди) before the marks",
+                        "its subject", this::subjectOfFollowingVerb, of("Синдикатот бара „[достоинствени плати]“.", "Синдикатот")),
+                rule("cue-without-speaker", "any other words in marks", "no speaker in the sentence; the cue, if any",
+                        m -> Optional.of(Said.inSentence(null, m.cueWord(), null, null)),
+                        of("„[Не знам]“, додаде таа.", "null")));
+    }
+
+    private static Rule<Marks, Said> rule(String name, String matches, String decides, Function<Marks, Optional<Said>> decision,
+                                          Example... examples) {
+        return Rule.of(name, matches, decides, decision, examples);
+    }
+
+    RuleList<Marks, Said> rules() {
+        return rules;
+    }
+
+    /**
+     * Whether the speech verb before the marks tags the quotation that closes right before it
+     * („…“, рече О'Брајан, „…“): its speaker stands after it, for these words too.
+     */
+    private static boolean inverted(Marks m) {
+        return SpeechVerbs.closesQuotation(m.view(), m.first(), m.before());
+    }
+
+    /** На прашањето одговори министерот Горан Петров: „…“ — but a name before the verb is its subject (Таравари ги повика граѓаните: „…“). */
+    private static boolean colonAfterObject(Marks m) {
+        return m.open() - 1 > m.before() + 1 && m.view().form(m.open() - 1).equals(":")
+                && SubjectBeforeVerb.nearestSubjectName(m.view(), m.first(), m.before()) == null;
+    }
+
+    private static Optional<Said> speakerAfterVerbBefore(Marks m, int end) {
+        return ofVerbBefore(m, SpeakerAfterVerb.speakerAfter(m.view(), m.before(), end));
+    }
+
+    /** The speaker of the speech verb before the marks: that verb is the cue, the reporter (when another) the source. */
+    private static Optional<Said> ofVerbBefore(Marks m, TextSpan speaker) {
+        return speaker == null ? Optional.empty() : Optional.of(Said.inSentence(speaker, m.view().span(m.before(), m.before() + 1),
+                reporterBesides(m.source(), speaker), null));
+    }
+
+    /** The speaker, with no cue, and {@code source}. */
+    private static Optional<Said> said(TextSpan speaker, TextSpan source) {
+        return speaker == null ? Optional.empty() : Optional.of(Said.inSentence(speaker, null, source, null));
+    }
+
+    /** A person's or organisation's name right before the colon, or null. */
+    private static EntityMention namedBeforeColon(Marks m) {
+        EntityMention mention = m.view().mentionAt(m.open() - 2);
+        return mention != null && mention.type() != EntityType.LOC ? mention : null;
+    }
+
+    /** Со зборовите „ова е нашата победа“ капитенот Стефан Ристовски …: the words of the subject after them. */
+    private Optional<Said> wordsOfSubjectAfter(Marks m) {
+        if (m.open() <= m.first() || !sources.isDocumentNoun(m.view(), m.open() - 1)) {
+            return Optional.empty();
+        }
+        int verb = SubjectBeforeVerb.firstVerb(m.view(), m.close() + 1, m.end());
+        return verb < 0 ? Optional.empty() : said(SubjectBeforeVerb.nearestSubjectName(m.view(), m.close() + 1, verb), m.source());
+    }
+
+    /** Ким ги пофали војниците како „херои на татковината“ (not зборови како „одличен“, words named as examples). */
+    private static Optional<Said> describedAs(Marks m) {
+        if (m.open() <= m.first() || !FUNCTION_WORDS.isAs(m.view().form(m.open() - 1))) {
+            return Optional.empty();
+        }
+        int verb = SubjectBeforeVerb.lastVerb(m.view(), m.first(), m.open() - 1);
+        boolean describes = verb > m.first() && FUNCTION_WORDS.isObjectClitic(m.view().form(verb - 1));
+        TextSpan describer = describes ? SubjectBeforeVerb.subjectBefore(m.view(), m.first(), verb) : null;
+        return describer == null ? Optional.empty()
+                : Optional.of(Said.inSentence(describer, m.view().span(verb, verb + 1), reporterBesides(m.source(), describer), null));
+    }
+
+    /** The reporter's words about the name right before the marks, or the people named before them. */
+    private static Optional<Said> reporterAbout(Marks m) {
+        if (m.source() == null) {
+            return Optional.empty();
+        }
+        EntityMention named = m.open() > m.first() ? m.view().mentionAt(m.open() - 1) : null;
+        TextSpan about = named != null ? m.view().mentionSpan(m.open() - 1)
+                : SubjectBeforeVerb.peopleBefore(m.view(), m.first(), m.open()); // Ким и Путин … „цврста волја“
+        return Optional.of(Said.inSentence(m.source(), m.cueWord(), m.source(), about));
+    }
+
+    private static Optional<Said> holderOfDeka(Marks m) {
+        int complementizer = Sources.complementizerBefore(m.view(), m.first(), m.open());
+        return complementizer > m.first()
+                ? said(SubjectBeforeVerb.subjectBefore(m.view(), m.first(), complementizer), null) : Optional.empty();
+    }
+
+    private Optional<Said> subjectOfFollowingVerb(Marks m) {
+        int verb = verbs.followingVerbBefore(m.view(), m.first(), m.open());
+        TextSpan subject = verb >= 0 ? SubjectBeforeVerb.subjectBefore(m.view(), m.first(), verb) : null;
+        return subject == null ? Optional.empty() : Optional.of(Said.inSentence(subject, m.view().span(verb, verb + 1), null, null));
+    }
+
+    /** The source as the quotation's reporter, unless it is the speaker: null then, or with no source. */
+    private static TextSpan reporterBesides(TextSpan source, TextSpan speaker) {
+        return source != null && !sameSpeaker(source, speaker) ? source : null;
+    }
+
+    private static boolean sameSpeaker(TextSpan a, TextSpan b) {
+        return a.entity() != null ? a.entity().equals(b.entity()) : a.text().equals(b.text());
+    }
+}
