@@ -2,6 +2,7 @@ package org.vesnik.core.claims;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.text.JsonOutput;
 import org.vesnik.core.text.LayerFormat;
@@ -34,7 +35,7 @@ final class ClaimsFormat implements LayerFormat<List<Claim>> {
             }
             qualifiers(out, "hedges", claim.hedges());
             qualifiers(out, "epistemic", claim.epistemic());
-            out.words("source", claim.source());
+            out.words("source", claim.source(), claim.sourceRule());
             out.words("cue", claim.cue());
             json.writeObjectFieldStart("sentence");
             json.writeNumberField("start", claim.sentenceStart());
@@ -47,18 +48,27 @@ final class ClaimsFormat implements LayerFormat<List<Claim>> {
         out.objects(name, qualifiers, qualifier -> {
             out.words(qualifier.phrase());
             out.json().writeStringField("meaning", qualifier.meaning());
+            out.rule(qualifier.rule());
         });
     }
 
     @Override
     public void text(List<Claim> claims, TextOutput out) throws IOException {
         for (Claim claim : claims) {
-            out.line("claim %6d-%-6d %s = %s%s%s%s", claim.quantity().start(), claim.quantity().end(),
+            out.line("claim %6d-%-6d %s = %s%s%s%s%s", claim.quantity().start(), claim.quantity().end(),
                     TextOutput.visible(claim.quantity().text()), number(claim.value()),
                     claim.valueMax() == null ? "" : "–" + number(claim.valueMax()),
                     claim.hedges().isEmpty() ? "" : " " + claim.hedges().stream().map(Qualifier::meaning).toList(),
-                    claim.source() == null ? "" : ", source: " + claim.source().text());
+                    claim.source() == null ? "" : ", source: " + claim.source().text(), explained(claim, out));
         }
+    }
+
+    /** The rules of the claim's qualifiers and source, when explaining. */
+    private static String explained(Claim claim, TextOutput out) {
+        List<String> rules = new ArrayList<>();
+        claim.hedges().forEach(q -> rules.add(q.rule()));
+        claim.epistemic().forEach(q -> rules.add(q.rule()));
+        return out.rule("qualifiers", rules.isEmpty() ? null : String.join(", ", rules)) + out.rule("source", claim.sourceRule());
     }
 
     private static String number(double value) {
