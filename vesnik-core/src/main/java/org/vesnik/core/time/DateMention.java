@@ -11,8 +11,9 @@ import org.vesnik.core.text.Spanned;
  * value it resolves to ({@code 2025-09-03}, {@code 2025-W36}, {@code 2025-09}, {@code 2025},
  * {@code 12:30}). A relative expression ({@code во среда}, {@code минатата година}) without an
  * article date to count from is kept with {@code resolved == false} and no value: never guessed.
+ * {@code rule} names the rule that found and resolved it ({@code weekday}, {@code day-month} …).
  */
-public record DateMention(Span span, String text, String kind, String value, boolean resolved) implements Spanned {
+public record DateMention(Span span, String text, String kind, String value, boolean resolved, String rule) implements Spanned {
 
     /** A document's dates and times, in text order. */
     public static final Layer<List<DateMention>> LAYER = Layer.written("dates", new DatesFormat());

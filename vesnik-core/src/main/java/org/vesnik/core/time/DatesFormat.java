@@ -21,14 +21,15 @@ final class DatesFormat implements LayerFormat<List<DateMention>> {
                 json.writeStringField("value", date.value());
             }
             json.writeBooleanField("resolved", date.resolved());
+            out.rule(date.rule());
         });
     }
 
     @Override
     public void text(List<DateMention> dates, TextOutput out) throws IOException {
         for (DateMention date : dates) {
-            out.line("date %6d-%-6d %s -> %s", date.start(), date.end(), TextOutput.visible(date.text()),
-                    date.resolved() ? date.value() : "unresolved (no article date)");
+            out.line("date %6d-%-6d %s -> %s%s", date.start(), date.end(), TextOutput.visible(date.text()),
+                    date.resolved() ? date.value() : "unresolved (no article date)", out.rule("rule", date.rule()));
         }
     }
 }

@@ -1,0 +1,188 @@
+package org.vesnik.core.time;
+
+import static org.vesnik.core.rules.Example.of;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vesnik.core.morph.Upos;
+import org.vesnik.core.rules.Example;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleList;
+import org.vesnik.core.segment.TokenKind;
+import org.vesnik.core.view.SentenceTokens;
+
+/**
+ * What date or time starts at a word, and what it resolves to: the rules below, tried in order,
+ * the first that applies deciding. Relative dates resolve against the article's date; without
+ * one they are unresolved, never guessed.
+ */
+final class DateRules {
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:-?(?:ти|ви|ри|ми))?\\.?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final String AMBIGUOUS_SUNDAY = "недела";
+
+    /** Word {@code i} of a sentence, the article's date (null: unknown), and whether the sentence speaks of the future. */
+    record At(SentenceTokens words, int i, LocalDate anchor, boolean future) {
+
+        String form() {
+            return words.form(i);
+        }
+
+        /** The form of word {@code k}, or "" past the sentence's end. */
+        String at(int k) {
+            return k >= 0 && k < words.size() ? words.form(k) : "";
+        }
+
+        boolean isNumber() {
+            return words.kind(i) == TokenKind.NUMBER;
+        }
+    }
+
+    /** A date's words {@code [first, end)} of the sentence, what it names, its ISO value and whether it was resolved. */
+    record Match(int first, int end, String kind, String value, boolean resolved) {
+    }
+
+    private final TimeWords words;
+    private final RuleList<At, Match> rules;
+
+    DateRules(TimeWords words) {
+        this.words = words;
+        this.rules = RuleList.<At, Match>of(
+                rule("numeric-date", "a date in digits: 03.09.2025", "that date", a -> numberMatching(a, NUMERIC_DATE).flatMap(m ->
+                        Optional.ofNullable(Calendar.validDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(1)))).map(date -> new Match(a.i(), a.i() + 1, "date", date.toString(), true))),
+                        of("Состанокот е на [03.09.2025] во Скопје.", "2025-09-03")),
+                rule("clock-time", "a time of day: 12:30", "that time", a -> numberMatching(a, CLOCK_TIME)
+                        .filter(m -> Integer.parseInt(m.group(1)) < 24 && Integer.parseInt(m.group(2)) < 60)
+                        .map(m -> new Match(a.i(), a.i() + 1, "time", String.format(Locale.ROOT, "%02d:%s",
+                                Integer.parseInt(m.group(1)), m.group(2)), true)),
+                        of("Седницата почнува во [12:30] часот.", "12:30")),
+                rule("day-month-year", "a day, a month's name and a year, perhaps година after it", "that date",
+                        this::dayMonthYear, of("Изборите се на [3 септември 2025 година].", "2025-09-03")),
+                rule("day-month", "a day and a month's name without a year", "the nearest such day to the article's date",
+                        this::dayMonth, of("Се вратија дома на [30 август].", "2025-08-30")),
+                rule("year-and-year-word", "four digits and година", "that year", a -> yearNumber(a)
+                        .filter(year -> words.yearWords.contains(a.at(a.i() + 1)) && year >= 1000 && year < 3000)
+                        .map(year -> new Match(a.i(), a.i() + 2, "year", a.form(), true)),
+                        of("Законот е донесен во [2019 година].", "2019")),
+                rule("year-after-preposition", "four digits after во, од, до (year-prepositions.txt), counting nothing",
+                        "that year", a -> yearNumber(a).filter(year -> words.yearPrepositions.contains(a.at(a.i() - 1))
+                                && year >= 1900 && year <= 2100 && !countsSomething(a.words(), a.i() + 1))
+                                .map(year -> new Match(a.i(), a.i() + 1, "year", a.form(), true)),
+                        of("Тоа се случи во [1991] во Скопје.", "1991")),
+                rule("month-year", "a month's name and a year", "that month", a -> month(a).filter(m -> YEAR.matcher(a.at(a.i() + 1)).matches())
+                        .map(m -> new Match(a.i(), words.yearWords.contains(a.at(a.i() + 2)) ? a.i() + 3 : a.i() + 2, "month",
+                                YearMonth.of(Integer.parseInt(a.at(a.i() + 1)), m).toString(), true)),
+                        of("Се омажи во [мај 2000 година] во Охрид.", "2000-05")),
+                rule("month", "a month's name alone", "the month nearest the article's date, ties going by tense",
+                        a -> month(a).map(m -> a.anchor() == null ? new Match(a.i(), a.i() + 1, "month", null, false)
+                                : new Match(a.i(), a.i() + 1, "month", Calendar.nearestMonth(a.anchor(), m, a.future()).toString(), true)),
+                        of("Ќе се видиме во [мај] пак.", "2025-05")),
+                rule("relative-day", "вчера, денес, утре (relative-days.tsv)", "that many days from the article's date",
+                        a -> Optional.ofNullable(words.relativeDays.get(a.form())).map(days -> a.anchor() == null
+                                ? new Match(a.i(), a.i() + 1, "date", null, false)
+                                : new Match(a.i(), a.i() + 1, "date", a.anchor().plusDays(days).toString(), true)),
+                        of("[Вчера] падна снег.", "2025-09-03")),
+                rule("period-adverb", "лани, годинава (period-adverbs.tsv)", "that week, month or year of the article's",
+                        a -> Optional.ofNullable(words.periodAdverbs.get(a.form()))
+                                .map(p -> period(a.i(), a.i() + 1, p.unit(), p.offset(), a.anchor())),
+                        of("[Лани] беше посуво.", "2024")),
+                rule("modifier-and-period", "минатата, оваа, следната (period-modifiers.tsv) and недела, месец, година",
+                        "that week, month or year of the article's", a -> Optional.ofNullable(words.modifiers.get(a.form()))
+                                .flatMap(offset -> Optional.ofNullable(words.units.get(a.at(a.i() + 1)))
+                                        .map(unit -> period(a.i(), a.i() + 2, unit, offset, a.anchor()))),
+                        of("[Минатата година] беше посуво.", "2024")),
+                rule("modifier-and-weekday", "минатиот, овој, следниот and a weekday", "that day of the week before, this or after",
+                        a -> Optional.ofNullable(words.modifiers.get(a.form())).flatMap(offset -> Optional.ofNullable(words.weekdays.get(a.at(a.i() + 1)))
+                                .map(day -> weekday(a.i(), a.i() + 2, DayOfWeek.of(day), offset, a))),
+                        of("Се сретнаа [минатиот петок] во Скопје.", "2025-08-29")),
+                rule("weekday", "a weekday alone (недела, also a week, only after a preposition)",
+                        "the last such day up to the article's date, or the next one in a sentence about the future",
+                        a -> Optional.ofNullable(words.weekdays.get(a.form())).filter(day -> !words.modifiers.containsKey(a.form())
+                                && (!a.form().equals(AMBIGUOUS_SUNDAY) || words.weekdayPrepositions.contains(a.at(a.i() - 1))))
+                                .map(day -> weekday(a.i(), a.i() + 1, DayOfWeek.of(day), null, a)),
+                        of("Се сретнаа во [среда] во Скопје.", "2025-09-03")));
+    }
+
+    private static Rule<At, Match> rule(String name, String matches, String decides, Function<At, Optional<Match>> decision,
+                                        Example... examples) {
+        return Rule.of(name, matches, decides, decision, examples);
+    }
+
+    RuleList<At, Match> rules() {
+        return rules;
+    }
+
+    private static Optional<Matcher> numberMatching(At a, Pattern pattern) {
+        if (!a.isNumber()) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern.matcher(a.form());
+        return matcher.matches() ? Optional.of(matcher) : Optional.empty();
+    }
+
+    private static Optional<Integer> yearNumber(At a) {
+        return numberMatching(a, YEAR).map(m -> Integer.parseInt(a.form()));
+    }
+
+    /** A month's name (not an abbreviation with its stop), as its number. */
+    private Optional<Integer> month(At a) {
+        return a.form().endsWith(".") ? Optional.empty() : Optional.ofNullable(words.months.get(a.form()));
+    }
+
+    /** 3 септември 2025 (година); a day that does not exist is no date at all. */
+    private Optional<Match> dayMonthYear(At a) {
+        Optional<Matcher> day = numberMatching(a, DAY_OF_MONTH);
+        Integer month = words.months.get(a.at(a.i() + 1));
+        String year = a.at(a.i() + 2);
+        if (day.isEmpty() || month == null || !YEAR.matcher(year).matches()) {
+            return Optional.empty();
+        }
+        int end = words.yearWords.contains(a.at(a.i() + 3)) ? a.i() + 4 : a.i() + 3;
+        return Optional.ofNullable(Calendar.validDate(Integer.parseInt(year), month, Integer.parseInt(day.get().group(1))))
+                .map(date -> new Match(a.i(), end, "date", date.toString(), true));
+    }
+
+    /** 30 август: the nearest such day (29 February counts: 2000 was a leap year). */
+    private Optional<Match> dayMonth(At a) {
+        Optional<Matcher> day = numberMatching(a, DAY_OF_MONTH);
+        Integer month = words.months.get(a.at(a.i() + 1));
+        if (day.isEmpty() || month == null || YEAR.matcher(a.at(a.i() + 2)).matches()) {
+            return Optional.empty();
+        }
+        int dayOfMonth = Integer.parseInt(day.get().group(1));
+        if (Calendar.validDate(2000, month, dayOfMonth) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(a.anchor() == null ? new Match(a.i(), a.i() + 2, "date", null, false)
+                : new Match(a.i(), a.i() + 2, "date", Calendar.nearestDay(a.anchor(), MonthDay.of(month, dayOfMonth)).toString(), true));
+    }
+
+    /** Whether the token after a number is what it counts (2000 куќи), so the number is no year. */
+    private static boolean countsSomething(SentenceTokens words, int j) {
+        if (j >= words.size()) {
+            return false;
+        }
+        Upos tag = words.tag(j);
+        return tag == null || tag == Upos.NOUN || tag == Upos.ADJ || tag == Upos.NUM || tag == Upos.PROPN;
+    }
+
+    private static Match period(int first, int end, String unit, int offset, LocalDate anchor) {
+        return anchor == null ? new Match(first, end, unit, null, false) : new Match(first, end, unit, Calendar.period(unit, offset, anchor), true);
+    }
+
+    private static Match weekday(int first, int end, DayOfWeek day, Integer modifier, At a) {
+        return a.anchor() == null ? new Match(first, end, "date", null, false)
+                : new Match(first, end, "date", Calendar.weekday(day, modifier, a.anchor(), a.future()).toString(), true);
+    }
+}
