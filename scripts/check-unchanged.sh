@@ -4,7 +4,8 @@
 # (default 7787630, the last commit before issue 11). Exits 1 when anything differs.
 #
 # Inputs, each annotated as the tests annotate it:
-#   samples        samples/*.txt: JSON, JSON with --date 2025-09-04, CoNLL-U, text
+#   samples        samples/*.txt: JSON, JSON with --date 2025-09-04, CoNLL-U, text; and JSON
+#                  and text written with --explain, which must differ only by the rules it names
 #   team-entities  every line of TeamNewsEntitiesTest's sets, marks removed, a document each
 #   team-quotes    every sentence of TeamNewsQuotesTest's sets, a document each
 #   ner-dev        the texts of NerDevAccuracyTest's ../shared/data/ner-dev.jsonl, --lang mk
@@ -41,19 +42,23 @@ mkdir -p "$work/out"
 python3 scripts/unchanged.py inputs "$work/inputs"
 
 status=0
+explain=()
 # run NAME KIND ARGS... -- FILES...: annotates FILES with both builds and compares the outputs
+# (with explain=(--explain), the new build explains its decisions and only that may differ)
 run() {
   local name="$1" kind="$2"; shift 2
   local args=()
   while [ "$1" != "--" ]; do args+=("$1"); shift; done
   shift
   for build in old new; do
-    local jar="$old_jar"; [ "$build" = new ] && jar="$new_jar"
-    java -Xmx1g -jar "$jar" annotate --format "$kind" "${args[@]}" "$@" \
+    local jar="$old_jar" extra=()
+    [ "$build" = new ] && jar="$new_jar" && extra=("${explain[@]}")
+    java -Xmx1g -jar "$jar" annotate --format "$kind" "${args[@]}" "${extra[@]}" "$@" \
       > "$work/out/$name.$build.$kind" 2> "$work/out/$name.$build.err" || true
   done
   printf '%-22s ' "$name"
-  python3 scripts/unchanged.py compare "$kind" "$work/out/$name.old.$kind" "$work/out/$name.new.$kind" || status=1
+  local compared="$kind"; [ ${#explain[@]} -gt 0 ] && compared="$kind-explained"
+  python3 scripts/unchanged.py compare "$compared" "$work/out/$name.old.$kind" "$work/out/$name.new.$kind" || status=1
   if ! cmp -s "$work/out/$name.old.err" "$work/out/$name.new.err"; then
     echo "  standard error differs:"; diff "$work/out/$name.old.err" "$work/out/$name.new.err" | head -5; status=1
   fi
@@ -66,6 +71,11 @@ run samples text -- samples/*.txt
 run samples-dated text --date 2025-09-04 -- samples/*.txt
 run team-entities json -- "$work"/inputs/team-entities/*.txt
 run team-quotes json -- "$work"/inputs/team-quotes/*.txt
+explain=(--explain)
+run samples-explained json --date 2025-09-04 -- samples/*.txt
+run samples-explained text --date 2025-09-04 -- samples/*.txt
+run team-quotes-explained json -- "$work"/inputs/team-quotes/*.txt
+explain=()
 
 if [ -d "$shared" ]; then
   run ner-dev json --lang mk -- "$work"/inputs/ner-dev/*.txt

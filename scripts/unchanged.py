@@ -2,11 +2,15 @@
 """Helper of scripts/check-unchanged.sh: writes the inputs it annotates, and compares outputs.
 
     unchanged.py inputs DIR            one file a document under DIR/<group>/ (see GROUPS below)
-    unchanged.py compare KIND OLD NEW  KIND json, conllu or text; exit 1 when they differ
+    unchanged.py compare KIND OLD NEW  KIND json, conllu or text; exit 1 when they differ;
+                                       json-explained and text-explained when NEW was written
+                                       with --explain and OLD without
 
 JSON is compared as parsed JSON (objects by key, arrays in order), after dropping from the new
 output only the fields listed in NEW_FIELDS; everything else must be equal. CoNLL-U and text
-are compared line by line, CoNLL-U after dropping the MISC items listed in NEW_MISC.
+are compared line by line, CoNLL-U after dropping the MISC items listed in NEW_MISC. Output
+written with --explain must be the same but for what --explain adds: a "rule" field on the
+objects it explains (JSON), a " [label: rule]" at the end of the lines it explains (text).
 """
 import json
 import os
@@ -57,10 +61,16 @@ def compare(kind, old_path, new_path):
         old = f.read().split('\n')
     with open(new_path, encoding='utf-8') as f:
         new = f.read().split('\n')
-    if kind == 'json':
+    if kind in ('json', 'json-explained'):
         old = [json.loads(l) for l in old if l.strip()]
         new = [drop_new_fields(json.loads(l)) for l in new if l.strip()]
+        if kind == 'json-explained':
+            new = [drop_rules(doc) for doc in new]
+        kind = 'json'
         units = 'documents'
+    elif kind == 'text-explained':
+        new = [EXPLAINED.sub('', l) for l in new]
+        units = 'lines'
     elif kind == 'conllu':
         new = [drop_new_misc(l) for l in new]
         units = 'lines'
@@ -94,6 +104,18 @@ def drop_new_fields(doc):
         if key in doc and (when == 'always' or doc[key] in ([], {}, None)):
             del doc[key]
     return doc
+
+
+EXPLAINED = re.compile(r'( \[[a-z]+: [a-z, -]+\])+$')
+
+
+def drop_rules(value):
+    """The value without the "rule" fields --explain adds, at any depth."""
+    if isinstance(value, dict):
+        return {k: drop_rules(v) for k, v in value.items() if k != 'rule'}
+    if isinstance(value, list):
+        return [drop_rules(v) for v in value]
+    return value
 
 
 def drop_new_misc(line):

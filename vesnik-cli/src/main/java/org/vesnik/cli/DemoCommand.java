@@ -8,6 +8,7 @@ import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.write.TextWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vesnik demo}: annotates the bundled sample article and prints a readable summary. */
@@ -20,13 +21,16 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private VesnikCommand parent;
 
+    @Option(names = "--explain", description = "Say which rule decided each entity's type, speaker, source, qualifier and date.")
+    private boolean explain;
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
         Document document = Pipeline.builder().build().process(sample(), "samples/" + SAMPLE);
         terminal.out().write("vesnik demo: the sample article, cleaned, split into sentences and tokens, with its"
                 + " dates, quotations and speakers, and numeric claims ('./vesnik annotate' gives all of it as JSON).\n");
-        new TextWriter().write(document, 1, false, terminal.out());
+        new TextWriter(explain).write(document, 1, false, terminal.out());
         terminal.out().write("\nMore: ./vesnik annotate --format json|conllu|text samples/" + SAMPLE + "\n");
         return ExitCodes.OK;
     }
