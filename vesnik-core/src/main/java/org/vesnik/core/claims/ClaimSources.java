@@ -1,12 +1,11 @@
 package org.vesnik.core.claims;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.text.TextSpan;
 
@@ -25,20 +24,17 @@ final class ClaimSources {
 
     private final ClaimWords words;
     private final RuleList<Reported, TextSpan> rules;
+    private final RuleBook book = RuleBook.load(ClaimSources.class);
 
     ClaimSources(ClaimWords words) {
         this.words = words;
         this.rules = RuleList.of(
-                Rule.of("according-to", "според in the sentence", "the words after it, up to a mark or a date",
-                        ClaimSources::accordingTo,
-                        of("Според Државниот завод за статистика, невработеноста падна на [13 %].", "Државниот завод за статистика")),
-                Rule.of("subject-of-reporting-verb", "a reporting verb, a noun phrase of at most ten words before it",
-                        "the words before the verb, less dates, adverbs and clitics at their end", ClaimSources::subject,
-                        of("Разузнавачката агенција на Јужна Кореја процени дека загинале [околу 2.000 севернокорејски војници].",
-                                "Разузнавачката агенција на Јужна Кореја")),
-                Rule.of("named-after-reporting-verb", "a reporting verb with no subject before it", "the noun phrase after it",
-                        ClaimSources::namedAfter,
-                        of("Вчера соопшти агенцијата КЦНА дека загинале [200 војници].", "агенцијата КЦНА")));
+                book.rule("according-to", "the preposition of sources (function-words.tsv: according-to) in the sentence", "the words after it, up to a mark or a date",
+                        ClaimSources::accordingTo),
+                book.rule("subject-of-reporting-verb", "a reporting verb, a noun phrase of at most ten words before it",
+                        "the words before the verb, less dates, adverbs and clitics at their end", ClaimSources::subject),
+                book.rule("named-after-reporting-verb", "a reporting verb with no subject before it", "the noun phrase after it",
+                        ClaimSources::namedAfter));
     }
 
     RuleList<Reported, TextSpan> rules() {

@@ -1,11 +1,10 @@
 package org.vesnik.core.claims;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 
 /**
  * What qualifies a claim: the hedges right before its quantity ({@code околу}, {@code уште},
@@ -24,15 +23,13 @@ final class Qualifiers {
 
     private final Rule<At, ClaimWords.PhraseMeaning> hedge;
     private final Rule<At, ClaimWords.PhraseMeaning> marker;
+    private final RuleBook book = RuleBook.load(Qualifiers.class);
 
     Qualifiers(ClaimWords words) {
-        this.hedge = Rule.of("hedge-before-quantity", "a phrase of hedges.tsv right before the quantity, or before another hedge",
-                "its meaning: approximately, more-than, additional …", at -> endingAt(at, words.hedges),
-                of("Во битката учествуваа [околу] 2.000 војници.", "approximately"),
-                of("Испратија [уште] 6.000 војници.", "additional"));
-        this.marker = Rule.of("epistemic-marker", "a phrase of epistemic-markers.tsv anywhere in the claim's sentence",
-                "its meaning: belief, estimate, hearsay …", at -> startingAt(at, words.epistemic),
-                of("[Се верува дека] загинаа 300 луѓе.", "belief"));
+        this.hedge = book.rule("hedge-before-quantity", "a phrase of hedges.tsv right before the quantity, or before another hedge",
+                "its meaning: approximately, more-than, additional …", at -> endingAt(at, words.hedges));
+        this.marker = book.rule("epistemic-marker", "a phrase of epistemic-markers.tsv anywhere in the claim's sentence",
+                "its meaning: belief, estimate, hearsay …", at -> startingAt(at, words.epistemic));
     }
 
     List<Rule<?, ?>> rules() {

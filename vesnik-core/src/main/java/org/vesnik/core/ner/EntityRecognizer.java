@@ -1,7 +1,5 @@
 package org.vesnik.core.ner;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Span;
@@ -45,23 +44,22 @@ public final class EntityRecognizer implements Stage {
     private final NameWords words = new NameWords(gazetteer);
     private final NameTypes types = new NameTypes(gazetteer, words);
     private final NameSpans spans = new NameSpans(gazetteer, words, types);
+    private final RuleBook book = RuleBook.load(EntityRecognizer.class);
 
     /** A word of a sentence where a name may start. */
     private record At(SentenceTokens view, int i) {
     }
 
-    private final Rule<At, FoundName> knownNames = Rule.of(NameWords.KNOWN_NAME,
+    private final Rule<At, FoundName> knownNames = book.rule(NameWords.KNOWN_NAME,
             "the longest name the gazetteer knows, in either script (people.tsv, organizations.tsv, countries.tsv, places.tsv)",
-            "the known entity and its type", at -> Optional.ofNullable(words.knownName(at.view(), at.i())),
-            of("Средбата ја закажа [Ким Џонг Ун] вчера.", "PER"), of("Тоа го соопшти [KCNA] утрово.", "ORG"));
+            "the known entity and its type", at -> Optional.ofNullable(words.knownName(at.view(), at.i())));
 
-    private final Rule<At, FoundName> institutions = Rule.of(INSTITUTION,
-            "a capitalised organisation word inside a sentence, with the words that say which (на, за, од and what follows)",
+    private final Rule<At, FoundName> institutions = book.rule(INSTITUTION,
+            "a capitalised organisation word inside a sentence, with the words that say which (the connectors of name-connectors.txt and the words after them)",
             "ORG", at -> {
                 int end = spans.institutionEnd(at.view(), at.i());
                 return end > at.i() ? Optional.of(new FoundName(at.i(), end, EntityType.ORG, null, INSTITUTION)) : Optional.empty();
-            },
-            of("Одлуката ја донесе [Министерството за финансии] вчера.", "ORG"));
+            });
 
     /**
      * The rules that find and type names, in the order they are tried: known names, institutions,

@@ -1,11 +1,10 @@
 package org.vesnik.core.ner;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.Optional;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.view.SentenceTokens;
 import org.vesnik.core.segment.TokenKind;
@@ -22,6 +21,7 @@ final class NameSpans {
     private final NameWords words;
     private final NameTypes types;
     private final RuleList<Tail, Extent> tails;
+    private final RuleBook book = RuleBook.load(NameSpans.class);
 
     NameSpans(Gazetteer gazetteer, NameWords words, NameTypes types) {
         this.gazetteer = gazetteer;
@@ -238,40 +238,33 @@ final class NameSpans {
 
     private RuleList<Tail, Extent> tailRules() {
         return RuleList.of(
-                Rule.of("organisation-named-with-its-place", "one capitalised adjective, an organisation word and a known place",
+                book.rule("organisation-named-with-its-place", "one capitalised adjective, an organisation word and a known place",
                         "ORG, the place included", t -> organisationWordAt(t) && t.single() && placeNamedAt(t.view(), t.descriptorsEnd() + 1) > 0
-                                ? Optional.of(new Extent(placeNamedAt(t.view(), t.descriptorsEnd() + 1), EntityType.ORG)) : Optional.empty(),
-                        of("Претставата ја игра [Народниот театар Битола] вечерва.", "ORG")),
-                Rule.of("describes-the-name-after-it", "one capitalised adjective and an organisation word before a name",
+                                ? Optional.of(new Extent(placeNamedAt(t.view(), t.descriptorsEnd() + 1), EntityType.ORG)) : Optional.empty()),
+                book.rule("describes-the-name-after-it", "one capitalised adjective and an organisation word before a name",
                         "no name: the words describe the name after them", t -> organisationWordAt(t) && t.single()
-                                && NameWords.nameFollows(t.view(), t.descriptorsEnd() + 1) ? Optional.of(NOT_A_NAME) : Optional.empty(),
-                        of("Тоа го објави [Британскиот] весник „Гардијан“ вчера.", "none")),
+                                && NameWords.nameFollows(t.view(), t.descriptorsEnd() + 1) ? Optional.of(NOT_A_NAME) : Optional.empty()),
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
-                Rule.of("adjective-and-organisation-word", "capitalised words, lower-case descriptors and an organisation word",
+                book.rule("adjective-and-organisation-word", "capitalised words, lower-case descriptors and an organisation word",
                         "ORG, through the lower-case words that say which", t -> organisationWordAt(t)
                                 ? Optional.of(new Extent(connectedEnd(t.view(), t.from(), t.descriptorsEnd() + 1, false), EntityType.ORG))
-                                : Optional.empty(),
-                        of("Извештајот го објави [Државниот завод за ревизија] вчера.", "ORG")),
-                Rule.of("adjective-and-place-word", "capitalised words, lower-case descriptors and a place word (location-words.txt)",
+                                : Optional.empty()),
+                book.rule("adjective-and-place-word", "capitalised words, lower-case descriptors and a place word (location-words.txt)",
                         "LOC, the place word included", t -> t.lowerAt(t.descriptorsEnd())
                                 && gazetteer.locationWords.contains(t.view().lemma(t.descriptorsEnd()))
-                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.LOC)) : Optional.empty(),
-                        of("Средбата ќе биде во [Елисејската палата] утре.", "LOC")),
-                Rule.of("name-after-organisation-word", "one capitalised adjective after an organisation word, lower-case words after it",
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.LOC)) : Optional.empty()),
+                book.rule("name-after-organisation-word", "one capitalised adjective after an organisation word, lower-case words after it",
                         "ORG, through the lower-case words", t -> t.single() && words.afterOrganisationWord(t.view(), t.from())
-                                && t.descriptorsEnd() > t.to() ? Optional.of(new Extent(t.descriptorsEnd(), EntityType.ORG)) : Optional.empty(),
-                        of("Фондацијата [Отворено општество] е богата.", "ORG")),
-                Rule.of("adjective-and-event-word", "capitalised words, lower-case descriptors and an event word (event-words.txt)",
+                                && t.descriptorsEnd() > t.to() ? Optional.of(new Extent(t.descriptorsEnd(), EntityType.ORG)) : Optional.empty()),
+                book.rule("adjective-and-event-word", "capitalised words, lower-case descriptors and an event word (event-words.txt)",
                         "MISC, the event word included", t -> t.lowerAt(t.descriptorsEnd()) && words.isEventWord(t.view(), t.descriptorsEnd())
-                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.MISC)) : Optional.empty(),
-                        of("Тоа се случи по [Втората светска војна] во Европа.", "MISC")),
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.MISC)) : Optional.empty()),
                 // but not an unknown word with a surname's ending (Петровски рече), nor a name after a
                 // place word the tagger read as an adjective (Реката Треска)
-                Rule.of("demonym", "one capitalised adjective alone", "no name: a people's adjective",
+                book.rule("demonym", "one capitalised adjective alone", "no name: a people's adjective",
                         t -> t.single() && !words.unknownNameAtStart(t.view(), t.from())
                                 && !(t.from() > 0 && gazetteer.locationWords.contains(t.view().lemma(t.from() - 1)))
-                                ? Optional.of(NOT_A_NAME) : Optional.empty(),
-                        of("[Британскиот] премиер допатува вчера.", "none")));
+                                ? Optional.of(NOT_A_NAME) : Optional.empty()));
     }
 
     private boolean organisationWordAt(Tail tail) {

@@ -1,7 +1,5 @@
 package org.vesnik.core.ner;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.Locale;
 import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
@@ -9,6 +7,7 @@ import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.view.SentenceTokens;
 
@@ -49,79 +48,63 @@ final class NameTypes {
     private final Gazetteer gazetteer;
     private final NameWords words;
     private final RuleList<Run, EntityType> rules;
+    private final RuleBook book = RuleBook.load(NameTypes.class);
 
     NameTypes(Gazetteer gazetteer, NameWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.rules = RuleList.of(
-                Rule.when("work-title", "a name in marks right after a work's noun (work-words.txt)", EntityType.MISC,
-                        r -> r.before() >= 0 && r.before() < r.from() - 1 && words.listsWord(gazetteer.workWords, r.view(), r.before()),
-                        of("Го прочита романот „[Пиреј]“ во еден ден.", "MISC")),
-                Rule.when("organisation-word-before", "a lower-case organisation word before the name, which is no person's",
+                book.when("work-title", "a name in marks right after a work's noun (work-words.txt)", EntityType.MISC,
+                        r -> r.before() >= 0 && r.before() < r.from() - 1 && words.listsWord(gazetteer.workWords, r.view(), r.before())),
+                book.when("organisation-word-before", "a lower-case organisation word before the name, which is no person's",
                         EntityType.ORG, r -> r.before() >= 0 && words.isOrganisationWord(r.view(), r.before())
-                                && !r.view().isCapitalisedWord(r.before()) && !startsWithFirstName(r),
-                        of("Тоа го објави порталот [Плус Инфо].", "ORG")),
-                Rule.when("members-of", "на after members, players or fans (member-words.txt): their club", EntityType.ORG,
+                                && !r.view().isCapitalisedWord(r.before()) && !startsWithFirstName(r)),
+                book.when("members-of", "the preposition of ownership after members, players or fans (member-words.txt): their club", EntityType.ORG,
                         r -> r.before() >= 1 && FUNCTION_WORDS.isOf(r.key(r.before())) && words.isMember(r.view(), r.before() - 1)
-                                && !r.seen().personWords().contains(r.key(r.from())),
-                        of("Победија ракометарите на [Еурофарм] вчера.", "ORG")),
-                Rule.when("acronym-before-name", "a word in capitals, no ending's type, before more words of the name",
-                        EntityType.ORG, r -> !r.single() && r.acronymFirst() && gazetteer.typeByEnding(r.view().surface(r.from())) == null,
-                        of("Кредитот го даде [АБЦ Банка] лани.", "ORG")),
-                Rule.of("known-name-inside", "a known name at the run's end or inside it", "the known name's type",
-                        this::knownInside, of("Патот до [Западна Македонија] е затворен.", "LOC")),
-                Rule.when("organisation-word-inside", "an organisation word among the run's words", EntityType.ORG,
-                        r -> anyOrganisationWord(r), of("Парите ги даде [Јаворски Фонд] вчера.", "ORG")),
-                Rule.when("place-word-inside", "a place word (location-words.txt) first or last in the run", EntityType.LOC,
+                                && !r.seen().personWords().contains(r.key(r.from()))),
+                book.when("acronym-before-name", "a word in capitals, no ending's type, before more words of the name",
+                        EntityType.ORG, r -> !r.single() && r.acronymFirst() && gazetteer.typeByEnding(r.view().surface(r.from())) == null),
+                book.rule("known-name-inside", "a known name at the run's end or inside it", "the known name's type",
+                        this::knownInside),
+                book.when("organisation-word-inside", "an organisation word among the run's words", EntityType.ORG,
+                        r -> anyOrganisationWord(r)),
+                book.when("place-word-inside", "a place word (location-words.txt) first or last in the run", EntityType.LOC,
                         r -> gazetteer.locationWords.contains(r.view().lemma(r.from()))
-                                || gazetteer.locationWords.contains(r.view().lemma(r.to() - 1)),
-                        of("Патот до [Мавровско Езеро] е затворен.", "LOC")),
-                Rule.when("title-before", "a title or role before the name (title-words.txt)", EntityType.PER,
-                        r -> r.before() >= 0 && words.isTitle(r.view(), r.before()),
-                        of("Тоа го рече министерот [Бранко Цветковски] пред новинарите.", "PER")),
-                Rule.when("capitalised-organisation-word-before", "a capitalised organisation word before the name, no first name",
+                                || gazetteer.locationWords.contains(r.view().lemma(r.to() - 1))),
+                book.when("title-before", "a title or role before the name (title-words.txt)", EntityType.PER,
+                        r -> r.before() >= 0 && words.isTitle(r.view(), r.before())),
+                book.when("capitalised-organisation-word-before", "a capitalised organisation word before the name, no first name",
                         EntityType.ORG, r -> r.before() >= 0 && words.isOrganisationWord(r.view(), r.before())
-                                && !gazetteer.firstNames.contains(r.key(r.from())),
-                        of("Агенцијата [Макфакс] ја пренесе информацијата.", "ORG")),
-                Rule.when("place-word-before", "a place word before the name: градот, реката", EntityType.LOC,
-                        r -> r.before() >= 0 && gazetteer.locationWords.contains(r.view().lemma(r.before())),
-                        of("Тие живеат во селото [Лешок] со децата.", "LOC")),
-                Rule.of("listed-with-previous", "one word after the sentence's last name, only commas or и between",
+                                && !gazetteer.firstNames.contains(r.key(r.from()))),
+                book.when("place-word-before", "a place word (location-words.txt) before the name", EntityType.LOC,
+                        r -> r.before() >= 0 && gazetteer.locationWords.contains(r.view().lemma(r.before()))),
+                book.rule("listed-with-previous", "one word after the sentence's last name, only commas or the conjunction of and between",
                         "the type of the name before", r -> r.previous() != null && r.single()
-                                && NameWords.listed(r.view(), r.previous().to(), r.from()) ? Optional.of(r.previous().type()) : Optional.empty(),
-                        of("Играа во Сиднеј, Мелбурн и [Перт] минатата година.", "LOC")),
-                Rule.when("definite-adjective-first", "a definite adjective first: people's names take no article", EntityType.ORG,
-                        r -> words.isDefiniteAdjective(r.view(), r.from()), of("Пораката ја испрати [Белиот Орел] вчера.", "ORG")),
-                Rule.when("adjective-first", "an adjective first in a run of several words, no first name", EntityType.ORG,
-                        r -> !r.single() && r.tag(r.from()) == Upos.ADJ && !gazetteer.firstNames.contains(r.key(r.from())),
-                        of("Наградата ја доби [Златен Клас] вчера.", "ORG")),
-                Rule.when("acronym", "one word written in capitals", EntityType.ORG, r -> r.single() && r.acronymFirst(),
-                        of("Предлогот го поддржа и [ЗЕЛС] на седницата.", "ORG")),
-                Rule.when("first-name", "a first name first (first-names.txt), or one word of a person's name seen before",
+                                && NameWords.listed(r.view(), r.previous().to(), r.from()) ? Optional.of(r.previous().type()) : Optional.empty()),
+                book.when("definite-adjective-first", "a definite adjective first: people's names take no article", EntityType.ORG,
+                        r -> words.isDefiniteAdjective(r.view(), r.from())),
+                book.when("adjective-first", "an adjective first in a run of several words, no first name", EntityType.ORG,
+                        r -> !r.single() && r.tag(r.from()) == Upos.ADJ && !gazetteer.firstNames.contains(r.key(r.from()))),
+                book.when("acronym", "one word written in capitals", EntityType.ORG, r -> r.single() && r.acronymFirst()),
+                book.when("first-name", "a first name first (first-names.txt), or one word of a person's name seen before",
                         EntityType.PER, r -> gazetteer.firstNames.contains(r.key(r.from()))
-                                || r.single() && r.seen().personWords().contains(r.key(r.from())),
-                        of("На средбата дојде и [Благоја Милевски] со тимот.", "PER")),
-                Rule.when("opponent", "one word after против or a verb of beating (opponent-words.txt): a club", EntityType.ORG,
+                                || r.single() && r.seen().personWords().contains(r.key(r.from()))),
+                book.when("opponent", "one word after a word of opposing or beating (opponent-words.txt): a club", EntityType.ORG,
                         r -> r.single() && r.before() >= 0 && (gazetteer.opponentWords.contains(r.key(r.before()))
-                                || r.tag(r.before()) == Upos.VERB && gazetteer.opponentWords.contains(r.view().lemma(r.before()))),
-                        of("Вардар игра против [Ференцварош] во среда.", "ORG")),
-                Rule.when("speaks-from", "од after a speech verb: an institution speaks through its people", EntityType.ORG,
-                        r -> r.before() >= 1 && FUNCTION_WORDS.isFrom(r.key(r.before())) && NameWords.followsSpeechVerb(r.view(), r.before() - 1),
-                        of("Тоа го соопштија од [Електроснабдување] во понеделникот.", "ORG")),
-                Rule.when("after-speech-verb", "one word right after a speech verb, perhaps past an adverb: the one who speaks",
-                        EntityType.PER, r -> r.single() && r.before() >= 0 && NameWords.followsSpeechVerb(r.view(), r.before()),
-                        of("„Доцниме“, рече [Винстон] тивко.", "PER")),
-                Rule.when("place-preposition", "one word after a preposition of place (place-prepositions.txt), no person's ending",
+                                || r.tag(r.before()) == Upos.VERB && gazetteer.opponentWords.contains(r.view().lemma(r.before())))),
+                book.when("speaks-from", "the preposition of origin after a speech verb: an institution speaks through its people", EntityType.ORG,
+                        r -> r.before() >= 1 && FUNCTION_WORDS.isFrom(r.key(r.before())) && NameWords.followsSpeechVerb(r.view(), r.before() - 1)),
+                book.when("after-speech-verb", "one word right after a speech verb, perhaps past an adverb: the one who speaks",
+                        EntityType.PER, r -> r.single() && r.before() >= 0 && NameWords.followsSpeechVerb(r.view(), r.before())),
+                book.when("place-preposition", "one word after a preposition of place (place-prepositions.txt), no person's ending",
                         EntityType.LOC, r -> r.single() && r.before() >= 0 && gazetteer.placePrepositions.contains(r.key(r.before()))
-                                && gazetteer.typeByEnding(r.view().surface(r.to() - 1)) != EntityType.PER,
-                        of("Патуваа низ [Лапонија] цел месец.", "LOC")),
-                Rule.of("name-ending", "an ending that names mostly people or places (name-endings.tsv)", "the ending's type",
-                        r -> Optional.ofNullable(gazetteer.typeByEnding(r.view().surface(r.to() - 1))),
-                        of("Наградата ја доби [Трајковски] од Штип.", "PER")),
-                Rule.when("person-or-actor", "several words, or one that speaks or acts and no preposition governs", EntityType.PER,
-                        r -> !r.single() || actsAfter(r), of("Вчера [Марот] изјави дека нема да попушти.", "PER")),
-                Rule.when("otherwise-place", "any other run: people come with a first name, a title or an ending, places need none",
-                        EntityType.LOC, r -> true, of("Тоа е [Гренланд], студена земја.", "LOC")));
+                                && gazetteer.typeByEnding(r.view().surface(r.to() - 1)) != EntityType.PER),
+                book.rule("name-ending", "an ending that names mostly people or places (name-endings.tsv)", "the ending's type",
+                        r -> Optional.ofNullable(gazetteer.typeByEnding(r.view().surface(r.to() - 1)))),
+                book.when("person-or-actor", "several words, or one that speaks or acts and no preposition governs", EntityType.PER,
+                        r -> !r.single() || actsAfter(r)),
+                book.when("otherwise-place", "any other run: people come with a first name, a title or an ending, places need none",
+                        EntityType.LOC, r -> true));
     }
 
     RuleList<Run, EntityType> rules() {

@@ -1,14 +1,12 @@
 package org.vesnik.core.quotes;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.Optional;
 import java.util.function.Function;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityType;
-import org.vesnik.core.rules.Example;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.text.TextSpan;
 
@@ -24,62 +22,51 @@ final class Attribution {
     private final SpeechVerbs verbs;
     private final Sources sources;
     private final RuleList<Marks, Said> rules;
+    private final RuleBook book = RuleBook.load(Attribution.class);
 
     Attribution(SpeechVerbs verbs, Sources sources) {
         this.verbs = verbs;
         this.sources = sources;
         this.rules = RuleList.<Marks, Said>of(
-                rule("line-tag-before", "a speech verb right after the marks before these (а line of dialogue split in two)",
+                rule("line-tag-before", "a speech verb right after the marks before these (a line of dialogue split in two)",
                         "the speaker named after that verb", m -> m.before() >= 0 && inverted(m)
-                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty(),
-                        of("„Ајде“, рече О'Брајан, „[застани меѓу крилата.]“", "О'Брајан")),
+                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty()),
                 rule("named-after-verb-before-colon", "a speech verb, its object, a colon and the marks",
                         "the speaker named after the verb", m -> m.before() >= 0 && !inverted(m) && colonAfterObject(m)
-                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty(),
-                        of("На прашањето одговори министерот Горан Петров: „[Ќе видиме.]“", "Горан Петров")),
+                                ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty()),
                 rule("subject-of-speech-verb", "a speech verb before the marks in their sentence", "its subject",
                         m -> m.before() >= 0 ? ofVerbBefore(m, SubjectBeforeVerb.subjectBefore(m.view(), m.first(), m.before()))
-                                : Optional.empty(),
-                        of("Ким Џонг Ун изјави дека Пјонгјанг „[целосно ќе ја поддржи]“ Москва.", "Ким Џонг Ун")),
+                                : Optional.empty()),
                 rule("named-after-speech-verb", "a speech verb before the marks with no subject before it", "the one named after it",
                         m -> m.before() >= 0 && !inverted(m) && !colonAfterObject(m) ? speakerAfterVerbBefore(m, m.open())
-                                : Optional.empty(),
-                        of("Како што изјави министерката Весна Јанева, „[работиме на тоа]“.", "Весна Јанева")),
+                                : Optional.empty()),
                 rule("name-and-colon", "a person's or organisation's name, a colon and the marks", "that name",
                         m -> m.colonBefore() && namedBeforeColon(m) != null
-                                ? Optional.of(Said.inSentence(m.view().mentionSpan(m.open() - 2), null, m.source(), null)) : Optional.empty(),
-                        of("Путин: „[Ова е историски ден.]“", "Путин")),
+                                ? Optional.of(Said.inSentence(m.view().mentionSpan(m.open() - 2), null, m.source(), null)) : Optional.empty()),
                 rule("subject-before-colon", "a name no preposition governs before a colon and the marks", "that name",
                         m -> m.colonBefore() ? said(SubjectBeforeVerb.nearestSubjectName(m.view(), m.first(), m.open() - 1), m.source())
-                                : Optional.empty(),
-                        of("Тренерот Благоја Милевски по поразот беше краток: „[Играта не беше добра.]“", "Благоја Милевски")),
+                                : Optional.empty()),
                 rule("opening-phrase-before-colon", "a sentence that opens with a noun phrase and its verb, a colon and the marks",
                         "the noun phrase", m -> m.colonBefore() && sources.documentOwnerBefore(m.view(), m.first(), m.open()) == null
-                                ? said(SubjectBeforeVerb.openingPhrase(m.view(), m.first(), m.open() - 1), m.source()) : Optional.empty(),
-                        of("Капетанот се сврте кон екипажот: „[Полека!]“", "Капетанот")),
+                                ? said(SubjectBeforeVerb.openingPhrase(m.view(), m.first(), m.open() - 1), m.source()) : Optional.empty()),
                 rule("words-of-the-subject-after", "a noun for words (document-nouns.txt) right before the marks, a name and its verb after them",
-                        "that name", this::wordsOfSubjectAfter,
-                        of("Со зборовите „[ова е нашата победа]“ капитенот Стефан Ристовски ја крена чашата.", "Стефан Ристовски")),
-                rule("described-as", "како right before the marks, after a verb with its object's clitic", "the verb's subject",
-                        Attribution::describedAs, of("Ким ги пофали војниците како „[херои на татковината]“.", "Ким")),
-                rule("reporter-about", "a reporter after the marks or with според, no speech verb of the speaker's own",
-                        "the reporter, about the name or people before the marks", Attribution::reporterAbout,
-                        of("Путин „[високо ги пофали]“ војниците, додаде KCNA.", "KCNA")),
-                rule("statement-owner", "a statement noun and its owner, then дека or a colon, before the marks", "the owner",
-                        m -> said(sources.documentOwnerBefore(m.view(), m.first(), m.open()), null),
-                        of("Изјавата на грчкиот премиер дека „[границата е затворена]“ изненади многумина.", "грчкиот премиер")),
-                rule("holder-of-deka", "дека or оти before the marks: what the subject holds, whatever the predicate", "the subject",
-                        Attribution::holderOfDeka, of("Сите аналитичари се согласни дека „[кризата ќе трае]“.", "Сите аналитичари")),
-                rule("subject-of-following-verb", "a verb that reports only what it follows (бара, потврди) before the marks",
-                        "its subject", this::subjectOfFollowingVerb, of("Синдикатот бара „[достоинствени плати]“.", "Синдикатот")),
+                        "that name", this::wordsOfSubjectAfter),
+                rule("described-as", "the word of comparison (function-words.tsv: as) right before the marks, after a verb with its object's clitic", "the verb's subject",
+                        Attribution::describedAs),
+                rule("reporter-about", "a reporter named after the marks or as the source of the sentence, no speech verb of the speaker's own",
+                        "the reporter, about the name or people before the marks", Attribution::reporterAbout),
+                rule("statement-owner", "a statement noun (document-nouns.txt) and its owner, then a complementizer or a colon, before the marks", "the owner",
+                        m -> said(sources.documentOwnerBefore(m.view(), m.first(), m.open()), null)),
+                rule("holder-of-deka", "a complementizer (function-words.tsv) before the marks: what the subject holds, whatever the predicate", "the subject",
+                        Attribution::holderOfDeka),
+                rule("subject-of-following-verb", "a verb that reports only what it follows (reporting-verbs.tsv: following) before the marks",
+                        "its subject", this::subjectOfFollowingVerb),
                 rule("cue-without-speaker", "any other words in marks", "no speaker in the sentence; the cue, if any",
-                        m -> Optional.of(Said.inSentence(null, m.cueWord(), null, null)),
-                        of("„[Не знам]“, додаде таа.", "null")));
+                        m -> Optional.of(Said.inSentence(null, m.cueWord(), null, null))));
     }
 
-    private static Rule<Marks, Said> rule(String name, String matches, String decides, Function<Marks, Optional<Said>> decision,
-                                          Example... examples) {
-        return Rule.of(name, matches, decides, decision, examples);
+    private Rule<Marks, Said> rule(String name, String matches, String decides, Function<Marks, Optional<Said>> decision) {
+        return book.rule(name, matches, decides, decision);
     }
 
     RuleList<Marks, Said> rules() {

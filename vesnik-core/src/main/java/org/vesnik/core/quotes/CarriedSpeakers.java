@@ -1,10 +1,9 @@
 package org.vesnik.core.quotes;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.List;
 import java.util.Optional;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.TokenKind;
@@ -31,26 +30,23 @@ final class CarriedSpeakers {
 
     private final SpeechVerbs verbs;
     private final RuleList<Unattributed, Said> rules;
+    private final RuleBook book = RuleBook.load(CarriedSpeakers.class);
 
     CarriedSpeakers(SpeechVerbs verbs) {
         this.verbs = verbs;
         this.rules = RuleList.of(
-                Rule.of("tagged-by-next-sentence", "words whose ? or ! ended the sentence, a name and a speech verb opening the next",
-                        "that name, in the same line of dialogue", this::taggedByNextSentence,
-                        of("„[Знаеш ли каде сме?]“ Винстон го праша стражарот.", "Винстон")),
-                Rule.of("previous-speaker", "no speaker named, a speaker found in this sentence or the one before", "that speaker",
+                book.rule("tagged-by-next-sentence", "words whose ? or ! ended the sentence, a name and a speech verb opening the next",
+                        "that name, in the same line of dialogue", this::taggedByNextSentence),
+                book.rule("previous-speaker", "no speaker named, a speaker found in this sentence or the one before", "that speaker",
                         u -> u.lastSpeaker() != null && u.lastSpeakerSentence() >= u.s() - 1
-                                ? Optional.of(Said.carriedOver(u.lastSpeaker(), u.said().cue(), u.said().source())) : Optional.empty(),
-                        of("„Ајде“, рече О'Брајан. „[Застани тука.]“", "О'Брајан")),
-                Rule.of("person-before-pronoun", "a cue whose subject is a pronoun (додаде таа)", "the last person named before",
-                        u -> u.said().cue() == null ? Optional.empty() : person(u).map(p -> Said.carriedOver(p, u.said().cue(), u.said().source())),
-                        of("Министерката Ана Петровска беше јасна. „[Нема да чекаме]“, додаде таа.", "Ана Петровска")),
-                Rule.of("actor-of-previous-sentence", "words alone, opening a sentence after one about someone", "that person",
+                                ? Optional.of(Said.carriedOver(u.lastSpeaker(), u.said().cue(), u.said().source())) : Optional.empty()),
+                book.rule("person-before-pronoun", "a cue whose subject is a pronoun", "the last person named before",
+                        u -> u.said().cue() == null ? Optional.empty() : person(u).map(p -> Said.carriedOver(p, u.said().cue(), u.said().source()))),
+                book.rule("actor-of-previous-sentence", "words alone, opening a sentence after one about someone", "that person",
                         u -> u.said().cue() == null && u.open() == u.sentence().firstToken() && u.s() > 0
                                 ? Optional.ofNullable(SubjectBeforeVerb.subjectPerson(u.view(), u.sentences().get(u.s() - 1)))
                                         .map(actor -> Said.carriedOver(actor, null, u.said().source()))
-                                : Optional.empty(),
-                        of("Сара ги крена рамениците. „[Не знам.]“", "Сара")));
+                                : Optional.empty()));
     }
 
     RuleList<Unattributed, Said> rules() {

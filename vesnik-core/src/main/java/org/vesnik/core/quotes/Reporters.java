@@ -1,10 +1,9 @@
 package org.vesnik.core.quotes;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.Optional;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.text.TextSpan;
@@ -34,30 +33,27 @@ final class Reporters {
     private final Sources sources;
     private final RuleList<After, Tag> rules;
     private final Rule<Marks, TextSpan> accordingTo;
+    private final RuleBook book = RuleBook.load(Reporters.class);
 
     Reporters(SpeechVerbs verbs, Sources sources) {
         this.verbs = verbs;
         this.sources = sources;
         this.rules = RuleList.of(
-                Rule.of("named-after-verb-after", "a speech verb after the marks (соопшти, рече, потврди)", "the one named after it",
+                book.rule("named-after-verb-after", "a speech verb, or a verb of following, after the marks", "the one named after it",
                         a -> a.verb() < 0 ? Optional.empty() : Optional.ofNullable(SpeakerAfterVerb.speakerAfter(a.view(), a.verb(), a.end()))
-                                .map(reporter -> new Tag(a.verb(), reporter)),
-                        of("„[Ќе дојдам]“, рече Марко Петров.", "Марко Петров")),
-                Rule.of("name-before-verb-after", "a name between the marks and the speech verb after them", "that name",
+                                .map(reporter -> new Tag(a.verb(), reporter))),
+                book.rule("name-before-verb-after", "a name between the marks and the speech verb after them", "that name",
                         a -> a.verb() < 0 ? Optional.empty()
                                 : Optional.ofNullable(SubjectBeforeVerb.nearestName(a.view(), a.close() + 1, a.verb()))
-                                .map(reporter -> new Tag(a.verb(), reporter)),
-                        of("„[Нема да се откажеме]“, Петковски рече вчера.", "Петковски")),
-                Rule.of("document-after-copula", "е одлуката на X, стои во соопштението на X right after the marks",
+                                .map(reporter -> new Tag(a.verb(), reporter))),
+                book.rule("document-after-copula", "a copula or a verb of being written, then a document noun (document-nouns.txt) and its owner, right after the marks",
                         "the document's author: the document's noun is the cue", a -> {
                             int document = sources.documentAfterCopula(a.view(), a.close(), a.end());
                             return document < 0 ? Optional.empty()
                                     : Optional.of(new Tag(document, SpeakerAfterVerb.fromWhom(a.view(), document + 2, a.end())));
-                        },
-                        of("„[Цените остануваат исти]“, стои во соопштението на Регулаторната комисија.", "Регулаторната комисија")));
-        this.accordingTo = Rule.of(ACCORDING_TO, "според in the sentence, with no reporter after the marks", "the X of според X",
-                m -> Optional.ofNullable(sources.according(m.view(), m.first(), m.end())),
-                of("Според Марко Петров, „[ништо не е решено]“.", "Марко Петров"));
+                        }));
+        this.accordingTo = book.rule(ACCORDING_TO, "the preposition of sources (function-words.tsv: according-to) in the sentence, with no reporter after the marks", "the one it names",
+                m -> Optional.ofNullable(sources.according(m.view(), m.first(), m.end())));
     }
 
     RuleList<After, Tag> rules() {

@@ -1,7 +1,5 @@
 package org.vesnik.core.quotes;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.text.TextSpan;
@@ -27,16 +26,16 @@ final class StatementFinder {
     }
 
     private final RuleList<Word, Reported> rules;
+    private final RuleBook book = RuleBook.load(StatementFinder.class);
 
     StatementFinder(SpeechVerbs verbs, Sources sources) {
         this.rules = RuleList.of(
-                Rule.of("speech-verb-and-deka", "a speech verb followed by дека or оти", "the verb's subject says what follows",
+                book.rule("speech-verb-and-deka", "a speech verb followed by a complementizer (function-words.tsv)", "the verb's subject says what follows",
                         w -> FUNCTION_WORDS.isComplementizer(w.view().form(w.t() + 1)) && verbs.isSpeechVerb(w.view(), w.t())
                                 ? Optional.of(new Reported(SubjectBeforeVerb.subjectBefore(w.view(), w.sentence().firstToken(), w.t()),
                                         w.view().span(w.t(), w.t() + 1), w.view().span(w.t() + 2, w.end())))
-                                : Optional.empty(),
-                        of("Премиерот Мицкоски изјави дека [владата ќе ги исплати субвенциите].", "Мицкоски")),
-                Rule.of("according-to-opening", "според opening the sentence, then a comma", "the X of според X says what follows",
+                                : Optional.empty()),
+                book.rule("according-to-opening", "the preposition of sources opening the sentence, then a comma", "the one it names says what follows",
                         w -> {
                             if (!FUNCTION_WORDS.isAccordingTo(w.view().form(w.t())) || w.t() != w.sentence().firstToken()) {
                                 return Optional.empty();
@@ -47,8 +46,7 @@ final class StatementFinder {
                             }
                             return comma < w.end() ? Optional.of(new Reported(sources.according(w.view(), w.t(), comma),
                                     w.view().span(w.t(), w.t() + 1), w.view().span(comma + 1, w.end()))) : Optional.empty();
-                        },
-                        of("Според Заводот за статистика, [цените пораснаа за три отсто].", "Заводот за статистика")));
+                        }));
     }
 
     RuleList<Word, Reported> rules() {

@@ -1,7 +1,5 @@
 package org.vesnik.core.time;
 
-import static org.vesnik.core.rules.Example.of;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,8 +10,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vesnik.core.morph.Upos;
-import org.vesnik.core.rules.Example;
 import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.view.SentenceTokens;
@@ -54,69 +52,58 @@ final class DateRules {
 
     private final TimeWords words;
     private final RuleList<At, Match> rules;
+    private final RuleBook book = RuleBook.load(DateRules.class);
 
     DateRules(TimeWords words) {
         this.words = words;
         this.rules = RuleList.<At, Match>of(
                 rule("numeric-date", "a date in digits: 03.09.2025", "that date", a -> numberMatching(a, NUMERIC_DATE).flatMap(m ->
                         Optional.ofNullable(Calendar.validDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                                Integer.parseInt(m.group(1)))).map(date -> new Match(a.i(), a.i() + 1, "date", date.toString(), true))),
-                        of("Состанокот е на [03.09.2025] во Скопје.", "2025-09-03")),
+                                Integer.parseInt(m.group(1)))).map(date -> new Match(a.i(), a.i() + 1, "date", date.toString(), true)))),
                 rule("clock-time", "a time of day: 12:30", "that time", a -> numberMatching(a, CLOCK_TIME)
                         .filter(m -> Integer.parseInt(m.group(1)) < 24 && Integer.parseInt(m.group(2)) < 60)
                         .map(m -> new Match(a.i(), a.i() + 1, "time", String.format(Locale.ROOT, "%02d:%s",
-                                Integer.parseInt(m.group(1)), m.group(2)), true)),
-                        of("Седницата почнува во [12:30] часот.", "12:30")),
-                rule("day-month-year", "a day, a month's name and a year, perhaps година after it", "that date",
-                        this::dayMonthYear, of("Изборите се на [3 септември 2025 година].", "2025-09-03")),
+                                Integer.parseInt(m.group(1)), m.group(2)), true))),
+                rule("day-month-year", "a day, a month's name and a year, perhaps a word for year (year-words.txt) after it", "that date",
+                        this::dayMonthYear),
                 rule("day-month", "a day and a month's name without a year", "the nearest such day to the article's date",
-                        this::dayMonth, of("Се вратија дома на [30 август].", "2025-08-30")),
-                rule("year-and-year-word", "four digits and година", "that year", a -> yearNumber(a)
+                        this::dayMonth),
+                rule("year-and-year-word", "four digits and a word for year (year-words.txt)", "that year", a -> yearNumber(a)
                         .filter(year -> words.yearWords.contains(a.at(a.i() + 1)) && year >= 1000 && year < 3000)
-                        .map(year -> new Match(a.i(), a.i() + 2, "year", a.form(), true)),
-                        of("Законот е донесен во [2019 година].", "2019")),
-                rule("year-after-preposition", "four digits after во, од, до (year-prepositions.txt), counting nothing",
+                        .map(year -> new Match(a.i(), a.i() + 2, "year", a.form(), true))),
+                rule("year-after-preposition", "four digits after a preposition of year-prepositions.txt, counting nothing",
                         "that year", a -> yearNumber(a).filter(year -> words.yearPrepositions.contains(a.at(a.i() - 1))
                                 && year >= 1900 && year <= 2100 && !countsSomething(a.words(), a.i() + 1))
-                                .map(year -> new Match(a.i(), a.i() + 1, "year", a.form(), true)),
-                        of("Тоа се случи во [1991] во Скопје.", "1991")),
+                                .map(year -> new Match(a.i(), a.i() + 1, "year", a.form(), true))),
                 rule("month-year", "a month's name and a year", "that month", a -> month(a).filter(m -> YEAR.matcher(a.at(a.i() + 1)).matches())
                         .map(m -> new Match(a.i(), words.yearWords.contains(a.at(a.i() + 2)) ? a.i() + 3 : a.i() + 2, "month",
-                                YearMonth.of(Integer.parseInt(a.at(a.i() + 1)), m).toString(), true)),
-                        of("Се омажи во [мај 2000 година] во Охрид.", "2000-05")),
+                                YearMonth.of(Integer.parseInt(a.at(a.i() + 1)), m).toString(), true))),
                 rule("month", "a month's name alone", "the month nearest the article's date, ties going by tense",
                         a -> month(a).map(m -> a.anchor() == null ? new Match(a.i(), a.i() + 1, "month", null, false)
-                                : new Match(a.i(), a.i() + 1, "month", Calendar.nearestMonth(a.anchor(), m, a.future()).toString(), true)),
-                        of("Ќе се видиме во [мај] пак.", "2025-05")),
-                rule("relative-day", "вчера, денес, утре (relative-days.tsv)", "that many days from the article's date",
+                                : new Match(a.i(), a.i() + 1, "month", Calendar.nearestMonth(a.anchor(), m, a.future()).toString(), true))),
+                rule("relative-day", "a day counted from today (relative-days.tsv)", "that many days from the article's date",
                         a -> Optional.ofNullable(words.relativeDays.get(a.form())).map(days -> a.anchor() == null
                                 ? new Match(a.i(), a.i() + 1, "date", null, false)
-                                : new Match(a.i(), a.i() + 1, "date", a.anchor().plusDays(days).toString(), true)),
-                        of("[Вчера] падна снег.", "2025-09-03")),
-                rule("period-adverb", "лани, годинава (period-adverbs.tsv)", "that week, month or year of the article's",
+                                : new Match(a.i(), a.i() + 1, "date", a.anchor().plusDays(days).toString(), true))),
+                rule("period-adverb", "an adverb of a week, month or year (period-adverbs.tsv)", "that week, month or year of the article's",
                         a -> Optional.ofNullable(words.periodAdverbs.get(a.form()))
-                                .map(p -> period(a.i(), a.i() + 1, p.unit(), p.offset(), a.anchor())),
-                        of("[Лани] беше посуво.", "2024")),
-                rule("modifier-and-period", "минатата, оваа, следната (period-modifiers.tsv) and недела, месец, година",
+                                .map(p -> period(a.i(), a.i() + 1, p.unit(), p.offset(), a.anchor()))),
+                rule("modifier-and-period", "a modifier (period-modifiers.tsv) and a week, month or year (period-units.tsv)",
                         "that week, month or year of the article's", a -> Optional.ofNullable(words.modifiers.get(a.form()))
                                 .flatMap(offset -> Optional.ofNullable(words.units.get(a.at(a.i() + 1)))
-                                        .map(unit -> period(a.i(), a.i() + 2, unit, offset, a.anchor()))),
-                        of("[Минатата година] беше посуво.", "2024")),
-                rule("modifier-and-weekday", "минатиот, овој, следниот and a weekday", "that day of the week before, this or after",
+                                        .map(unit -> period(a.i(), a.i() + 2, unit, offset, a.anchor())))),
+                rule("modifier-and-weekday", "a modifier (period-modifiers.tsv) and a weekday", "that day of the week before, this or after",
                         a -> Optional.ofNullable(words.modifiers.get(a.form())).flatMap(offset -> Optional.ofNullable(words.weekdays.get(a.at(a.i() + 1)))
-                                .map(day -> weekday(a.i(), a.i() + 2, DayOfWeek.of(day), offset, a))),
-                        of("Се сретнаа [минатиот петок] во Скопје.", "2025-08-29")),
-                rule("weekday", "a weekday alone (недела, also a week, only after a preposition)",
+                                .map(day -> weekday(a.i(), a.i() + 2, DayOfWeek.of(day), offset, a)))),
+                rule("weekday", "a weekday alone (one that is also a noun, only after a preposition of weekday-prepositions.txt)",
                         "the last such day up to the article's date, or the next one in a sentence about the future",
                         a -> Optional.ofNullable(words.weekdays.get(a.form())).filter(day -> !words.modifiers.containsKey(a.form())
                                 && (!a.form().equals(AMBIGUOUS_SUNDAY) || words.weekdayPrepositions.contains(a.at(a.i() - 1))))
-                                .map(day -> weekday(a.i(), a.i() + 1, DayOfWeek.of(day), null, a)),
-                        of("Се сретнаа во [среда] во Скопје.", "2025-09-03")));
+                                .map(day -> weekday(a.i(), a.i() + 1, DayOfWeek.of(day), null, a))));
     }
 
-    private static Rule<At, Match> rule(String name, String matches, String decides, Function<At, Optional<Match>> decision,
-                                        Example... examples) {
-        return Rule.of(name, matches, decides, decision, examples);
+    private Rule<At, Match> rule(String name, String matches, String decides, Function<At, Optional<Match>> decision) {
+        return book.rule(name, matches, decides, decision);
     }
 
     RuleList<At, Match> rules() {

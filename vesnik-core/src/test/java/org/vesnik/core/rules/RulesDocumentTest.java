@@ -31,6 +31,18 @@ class RulesDocumentTest {
         assertThat(actual).as("docs/rules.md is out of date: copy vesnik-core/target/rules.md over it").isEqualTo(expected);
     }
 
+    @Test
+    void everyExampleInTheDataNamesARuleOfItsStage() {
+        assertThat(RuleBook.load(EntityRecognizer.class).ruleNames()).isSubsetOf(names(new EntityRecognizer().rules()));
+        assertThat(RuleBook.load(QuotationFinder.class).ruleNames()).isSubsetOf(names(new QuotationFinder().rules()));
+        assertThat(RuleBook.load(ClaimFinder.class).ruleNames()).isSubsetOf(names(new ClaimFinder().rules()));
+        assertThat(RuleBook.load(DateTagger.class).ruleNames()).isSubsetOf(names(new DateTagger(null).rules()));
+    }
+
+    private static List<String> names(List<Rule<?, ?>> rules) {
+        return rules.stream().map(Rule::name).toList();
+    }
+
     static String document() {
         StringBuilder md = new StringBuilder("""
                 # The rules of the extraction stages
@@ -39,9 +51,12 @@ class RulesDocumentTest {
                 in the order listed: the first that applies decides. `./vesnik annotate --explain` writes the
                 rule's name beside what it decided (see [annotation-format.md](annotation-format.md)). Every
                 example runs as a test (`EntityRulesTest`, `QuotationRulesTest`, `ClaimRulesTest`,
-                `DateRulesTest`): the words in brackets get what the example says, by that rule. This page is
-                written from the code by `RulesDocumentTest`; a rule is added in the code, beside its
-                example, and the test says when this page needs the new list.
+                `DateRulesTest`): the words in brackets get what the example says, by that rule. The
+                examples are data, in each stage's `rule-examples.tsv` (`vesnik-core/src/main/resources/
+                org/vesnik/core/ner/`, `quotes/`, `claims/`, `time/`), one a line, so a linguist adds one
+                without reading the engine; the rules themselves are code, each a few lines where its stage
+                lists them. This page is written from both by `RulesDocumentTest`, which says when it needs
+                the new list; only each rule's first example is shown.
                 """);
         section(md, "Entities (`ner`)", "the type of each name (`entities[].rule`)", new EntityRecognizer().rules());
         section(md, "Quotations (`quotes`)", "who said quoted words (`quotations[].rule`), who reports them"
