@@ -11,7 +11,7 @@ import org.vesnik.core.text.TextSpan;
 
 /**
  * Who states a sentence's claims, and with which reporting verb (процени, соопшти, изјави:
- * reporting-verbs.txt): the rules below, tried in order, the first that applies deciding.
+ * reporting-verbs.tsv: claim): the rules below, tried in order, the first that applies deciding.
  */
 final class ClaimSources {
 

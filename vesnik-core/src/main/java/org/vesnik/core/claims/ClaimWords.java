@@ -2,8 +2,11 @@ package org.vesnik.core.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
 
@@ -24,7 +27,7 @@ final class ClaimWords {
 
     final List<PhraseMeaning> hedges;
     final List<PhraseMeaning> epistemic;
-    final WordSet reportingVerbs = WordSet.load(ClaimWords.class, "reporting-verbs.txt");
+    final WordSet reportingVerbs = ReportingVerbs.macedonian().claim();
     final Map<String, NumberWord> numberWords;
     final Map<String, Unit> units;
 

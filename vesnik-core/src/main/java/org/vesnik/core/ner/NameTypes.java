@@ -3,7 +3,7 @@ package org.vesnik.core.ner;
 import java.util.Locale;
 import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
@@ -158,6 +158,6 @@ final class NameTypes {
         }
         boolean governed = run.before() >= 0 && run.tag(run.before()) == Upos.ADP;
         return !governed && verb < view.size()
-                && (MacedonianWords.isSpeechVerb(view.lemma(verb), view.key(verb)) || view.tag(verb) == Upos.VERB);
+                && (ReportingVerbs.macedonian().isSpeechVerb(view.lemma(verb), view.key(verb)) || view.tag(verb) == Upos.VERB);
     }
 }

@@ -2,7 +2,7 @@ package org.vesnik.core.ner;
 
 import java.util.List;
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.lang.MacedonianWords;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.resources.WordSet;
@@ -170,7 +170,7 @@ final class NameWords {
         if (view.tag(k) == Upos.ADV && k > 0) {
             k--;
         }
-        return MacedonianWords.isSpeechVerb(view.lemma(k), view.key(k));
+        return ReportingVerbs.macedonian().isSpeechVerb(view.lemma(k), view.key(k));
     }
 
     /**

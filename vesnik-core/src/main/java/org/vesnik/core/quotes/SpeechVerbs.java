@@ -1,8 +1,8 @@
 package org.vesnik.core.quotes;
 
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.lang.Punctuation;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.morph.Analysis;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.resources.WordSet;
@@ -17,8 +17,9 @@ final class SpeechVerbs {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
-    private final WordSet speechVerbs = MacedonianWords.speechVerbs();
-    private final WordSet followingVerbs = WordSet.load(SpeechVerbs.class, "following-verbs.txt");
+    private final ReportingVerbs reporting = ReportingVerbs.macedonian();
+    private final WordSet speechVerbs = reporting.speech();
+    private final WordSet followingVerbs = reporting.following();
 
     /**
      * Whether token {@code t} is a speech verb: by its form, by its lemma when tagged a verb, or by
@@ -29,7 +30,7 @@ final class SpeechVerbs {
         Upos tag = view.tag(t);
         if (tag == Upos.VERB || tag == Upos.AUX || tag == Upos.ADV) {
             // (an adverb too: the verbal adverb оценувајќи is read as one)
-            return MacedonianWords.isSpeechVerb(view.lemma(t), view.form(t));
+            return reporting.isSpeechVerb(view.lemma(t), view.form(t));
         }
         if (tag != Upos.NOUN && tag != Upos.ADJ) {
             return false;
