@@ -62,8 +62,8 @@ final class AnnotateCommand implements Callable<Integer> {
     private Path hunspell;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date the texts were written, to resolve relative dates (вчера, во среда,"
-                    + " минатата година) against; without it they are reported unresolved.")
+            description = "The date the texts were written, to resolve relative dates (yesterday, on Wednesday,"
+                    + " last year) against; without it they are reported unresolved.")
     private LocalDate articleDate;
 
     @Override

@@ -2,6 +2,8 @@ package org.vesnik.core.claims;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.Ordinals;
 
 /**
  * Reads the number a claim states: digits ({@code 2.000}, {@code 3,5}, {@code 5-7},
@@ -13,12 +15,14 @@ final class Quantities {
 
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:,\\d+)?");
-    private static final Pattern ORDINAL = Pattern.compile("(\\d+)-?(?:ти|ви|ри|ми)");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)-?" + Ordinals.endingsPattern());
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:,\\d+)?)[-–](\\d+(?:,\\d+)?)");
 
     /** A number as written: its tokens {@code [first, end)}, kind, value (and upper value of a range), vagueness and unit. */
     record Quantity(int first, int end, String kind, double value, Double valueMax, boolean vague, String unit) {
     }
+
+    private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
     private final ClaimWords words;
 
@@ -70,7 +74,8 @@ final class Quantities {
             end++;
         }
         int first = i;
-        if (i > 0 && view.form(i - 1).equals("од") && end + 1 < view.size() && view.form(end).equals("до") && view.isNumber(end + 1)) {
+        if (i > 0 && FUNCTION_WORDS.isRangeStart(view.form(i - 1)) && end + 1 < view.size() && FUNCTION_WORDS.isRangeEnd(view.form(end))
+                && view.isNumber(end + 1)) {
             Quantity upper = digits(view, end + 1);
             if (upper != null && upper.valueMax() == null) {
                 first = i - 1; // од 5 до 7
@@ -104,7 +109,7 @@ final class Quantities {
         int j = i;
         while (j < view.size()) {
             ClaimWords.NumberWord word = words.numberWords.get(view.form(j));
-            if (word == null && view.form(j).equals("и") && j > i && j + 1 < view.size()
+            if (word == null && FUNCTION_WORDS.isAnd(view.form(j)) && j > i && j + 1 < view.size()
                     && words.numberWords.containsKey(view.form(j + 1))) {
                 j++;
                 continue;

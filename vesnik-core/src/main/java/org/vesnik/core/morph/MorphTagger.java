@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.NeuterEndings;
 import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
@@ -22,11 +22,11 @@ import org.vesnik.core.text.Stage;
  */
 public final class MorphTagger implements Stage {
 
-    /** Passive participles (заборавено, исчукано, разменето) stay adjectives without a noun. */
-    private static final Pattern PARTICIPLE = Pattern.compile("(ен|ан|ет|ат)о$");
+    private static final NeuterEndings NEUTER = NeuterEndings.macedonian();
 
     private final Lemmatizer lemmatizer;
     private final FunctionWords functionWords = FunctionWords.macedonian();
+    private final TaggerWords taggerWords = new TaggerWords();
 
     public MorphTagger(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -134,14 +134,13 @@ public final class MorphTagger implements Stage {
         if (readings.size() == 1) {
             return adverbOrAdjective(form, readings, readings.get(0), previousTag, next);
         }
-        if (("се".equals(readings.get(0).lemma()) || "себе".equals(readings.get(0).lemma()))
-                && "тие".equals(previousLemma) || "ти".equals(previousLemma) && form.equalsIgnoreCase("си")) {
+        if (taggerWords.isCopula(previousLemma, readings.get(0).lemma(), form)) {
             Analysis auxiliary = first(readings, Upos.AUX);
             if (auxiliary != null) {
                 return auxiliary; // тие се, ти си: the verb 'to be'
             }
         }
-        if (form.equalsIgnoreCase("ни") && next != null) {
+        if (taggerWords.isParticleUnlessVerbFollows(form) && next != null) {
             // ни before a verb is 'us' (ни рече); elsewhere 'not even' (ни збор)
             Analysis particle = first(readings, Upos.PART);
             if (particle != null && firstVerb(lemmatizer.analyze(next)) == null) {
@@ -154,7 +153,7 @@ public final class MorphTagger implements Stage {
                 return particle; // sentence-initial Но, А, И
             }
         }
-        if ("да".equals(next)) {
+        if (functionWords.makesConjunction(next)) {
             Analysis conjunction = first(readings, Upos.CCONJ);
             if (conjunction != null) {
                 return conjunction; // за да
@@ -204,11 +203,11 @@ public final class MorphTagger implements Stage {
      */
     private Analysis adverbOrAdjective(String form, List<Analysis> readings, Analysis chosen, Upos previousTag, String next) {
         String lower = form.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith("о") || lower.endsWith("то") || lower.length() < 4
+        if (!NEUTER.endsAsAdverb(lower) || lower.length() < 4
                 || chosen.upos() != Upos.ADJ && chosen.upos() != Upos.ADV) {
             return chosen;
         }
-        boolean adjectival = previousTag == Upos.AUX || PARTICIPLE.matcher(lower).find();
+        boolean adjectival = previousTag == Upos.AUX || taggerWords.isNeuterParticiple(lower);
         if (!adjectival && next != null && Character.isLetter(next.charAt(0))) {
             Upos nextTag = lemmatizer.analyze(next).get(0).upos();
             adjectival = nextTag == Upos.NOUN || nextTag == Upos.ADJ;

@@ -230,7 +230,7 @@ final class NameWords {
             return false;
         }
         for (int k = end; k < start; k++) {
-            if (!view.key(k).equals(",") && !view.key(k).equals("и")) {
+            if (!view.key(k).equals(",") && !FUNCTION_WORDS.isAnd(view.key(k))) {
                 return false;
             }
         }

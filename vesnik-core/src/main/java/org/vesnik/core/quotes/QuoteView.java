@@ -119,7 +119,7 @@ record QuoteView(TokenView words, EntityMention[] mentionOfToken, boolean[] quot
 
     /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */
     boolean isPersonalPronoun(int t) {
-        return isPronounOfPerson(t) && form(t).equals(lemma(t)) && !form(t).equals("себе");
+        return isPronounOfPerson(t) && form(t).equals(lemma(t)) && !FUNCTION_WORDS.isReflexive(form(t));
     }
 
     /**

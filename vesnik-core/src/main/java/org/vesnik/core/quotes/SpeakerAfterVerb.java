@@ -1,6 +1,7 @@
 package org.vesnik.core.quotes;
 
 import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.NeuterEndings;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityType;
@@ -14,6 +15,7 @@ import org.vesnik.core.text.TextSpan;
 final class SpeakerAfterVerb {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
+    private static final NeuterEndings NEUTER = NeuterEndings.macedonian();
 
     private SpeakerAfterVerb() {
     }
@@ -156,15 +158,10 @@ final class SpeakerAfterVerb {
      * noun after it (рече малото дете): neuter nouns end in о or е.
      */
     private static boolean isAdverbialNeuter(QuoteView view, int t, int end) {
-        String form = view.form(t);
-        if (!form.endsWith("о") || form.endsWith("то")) {
+        if (!NEUTER.endsAsAdverb(view.form(t))) {
             return false;
         }
-        if (t + 1 >= end || view.tag(t + 1) != Upos.NOUN) {
-            return true;
-        }
-        String next = view.form(t + 1);
-        return !(next.endsWith("о") || next.endsWith("е"));
+        return t + 1 >= end || view.tag(t + 1) != Upos.NOUN || !NEUTER.endsAsNeuterNoun(view.form(t + 1));
     }
 
     /**

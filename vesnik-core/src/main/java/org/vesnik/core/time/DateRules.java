@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vesnik.core.lang.Ordinals;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.rules.Rule;
 import org.vesnik.core.rules.RuleBook;
@@ -25,9 +26,8 @@ final class DateRules {
 
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?");
     private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:-?(?:ти|ви|ри|ми))?\\.?");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:-?" + Ordinals.endingsPattern() + ")?\\.?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final String AMBIGUOUS_SUNDAY = "недела";
 
     /** Word {@code i} of a sentence, the article's date (null: unknown), and whether the sentence speaks of the future. */
     record At(SentenceTokens words, int i, LocalDate anchor, boolean future) {
@@ -98,7 +98,7 @@ final class DateRules {
                 rule("weekday", "a weekday alone (one that is also a noun, only after a preposition of weekday-prepositions.txt)",
                         "the last such day up to the article's date, or the next one in a sentence about the future",
                         a -> Optional.ofNullable(words.weekdays.get(a.form())).filter(day -> !words.modifiers.containsKey(a.form())
-                                && (!a.form().equals(AMBIGUOUS_SUNDAY) || words.weekdayPrepositions.contains(a.at(a.i() - 1))))
+                                && (!words.weekdayNouns.contains(a.form()) || words.weekdayPrepositions.contains(a.at(a.i() - 1))))
                                 .map(day -> weekday(a.i(), a.i() + 1, DayOfWeek.of(day), null, a))));
     }
 

@@ -21,6 +21,7 @@ final class TimeWords {
     final WordSet yearWords = WordSet.load(TimeWords.class, "year-words.txt");
     final WordSet yearPrepositions = WordSet.load(TimeWords.class, "year-prepositions.txt");
     final WordSet weekdayPrepositions = WordSet.load(TimeWords.class, "weekday-prepositions.txt");
+    final WordSet weekdayNouns = WordSet.load(TimeWords.class, "weekday-nouns.txt");
 
     private TimeWords() {
         months = numbers("months.tsv");
