@@ -1,7 +1,9 @@
 package org.vesnik.core.time;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
 
@@ -54,11 +56,16 @@ final class TimeWords {
         return Map.copyOf(map);
     }
 
+    /** The rows of {@code file}, each of {@code columns} columns, no word twice. */
     private static Iterable<ResourceFile.Row> rows(String file, int columns) {
         ResourceFile resource = ResourceFile.load(TimeWords.class, file);
+        Set<String> seen = new HashSet<>();
         for (ResourceFile.Row row : resource.rows()) {
             if (row.columns().size() != columns) {
                 throw resource.error(row, "expected " + columns + " columns");
+            }
+            if (!seen.add(row.first())) {
+                throw resource.error(row, "duplicate word " + row.first());
             }
         }
         return resource.rows();
