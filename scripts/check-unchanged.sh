@@ -8,6 +8,8 @@
 #                  and text written with --explain, which must differ only by the rules it names
 #   team-entities  every line of TeamNewsEntitiesTest's sets, marks removed, a document each
 #   team-quotes    every sentence of TeamNewsQuotesTest's sets, a document each
+#   other-languages the Bulgarian and Serbian news of LanguageIdentifierTest and an empty file,
+#                  which the Macedonian-only stages skip
 #   ner-dev        the texts of NerDevAccuracyTest's ../shared/data/ner-dev.jsonl, --lang mk
 #   dev            the CLASSLA 1984 dev text (as scripts/eval-dev.sh rebuilds it), the MTE 1984
 #                  dev corpus, the real-news dev excerpts and the seed article: JSON, JSON with
@@ -71,6 +73,8 @@ run samples text -- samples/*.txt
 run samples-dated text --date 2025-09-04 -- samples/*.txt
 run team-entities json -- "$work"/inputs/team-entities/*.txt
 run team-quotes json -- "$work"/inputs/team-quotes/*.txt
+run other-languages json -- "$work"/inputs/other-languages/*.txt
+run other-languages text -- "$work"/inputs/other-languages/*.txt
 explain=(--explain)
 run samples-explained json --date 2025-09-04 -- samples/*.txt
 run samples-explained text --date 2025-09-04 -- samples/*.txt

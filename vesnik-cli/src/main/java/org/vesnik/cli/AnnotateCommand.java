@@ -17,9 +17,12 @@ import org.vesnik.lucene.hunspell.HunspellLexicon;
 import org.vesnik.core.write.DocumentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code vesnik annotate}: cleanup, sentences and tokens for files or standard input. */
 @Command(name = "annotate",
@@ -44,9 +47,11 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON (one document only).")
     private boolean pretty;
 
-    @Option(names = "--explain", description = "Say which rule decided each entity's type, each quotation's speaker and"
-            + " source, each claim's qualifiers and source and each date's value: a 'rule' field in JSON, [rule: …] in text.")
-    private boolean explain;
+    @Mixin
+    private OutputChoices choices;
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private InputLimit limit;
@@ -79,7 +84,10 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         Pipeline pipeline = builder.build();
-        DocumentWriter writer = format.writer(pretty, explain);
+        if (choices.layers != null && format == OutputFormat.conllu) {
+            throw new ParameterException(spec.commandLine(), "--layers chooses what JSON and text write; CoNLL-U has its fixed columns");
+        }
+        DocumentWriter writer = format.writer(pretty, choices.explain, choices.chosen(pipeline, spec.commandLine()));
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;
         int exitCode = ExitCodes.OK;

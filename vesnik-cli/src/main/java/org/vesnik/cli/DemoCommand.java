@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.write.TextWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code vesnik demo}: annotates the bundled sample article and prints a readable summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -21,16 +24,21 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     private VesnikCommand parent;
 
-    @Option(names = "--explain", description = "Say which rule decided each entity's type, speaker, source, qualifier and date.")
-    private boolean explain;
+    @Mixin
+    private OutputChoices choices;
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Document document = Pipeline.builder().build().process(sample(), "samples/" + SAMPLE);
+        Pipeline pipeline = Pipeline.builder().build();
+        Predicate<String> layers = choices.chosen(pipeline, spec.commandLine());
+        Document document = pipeline.process(sample(), "samples/" + SAMPLE);
         terminal.out().write("vesnik demo: the sample article, cleaned, split into sentences and tokens, with its"
                 + " dates, quotations and speakers, and numeric claims ('./vesnik annotate' gives all of it as JSON).\n");
-        new TextWriter(explain).write(document, 1, false, terminal.out());
+        new TextWriter(choices.explain, layers).write(document, 1, false, terminal.out());
         terminal.out().write("\nMore: ./vesnik annotate --format json|conllu|text samples/" + SAMPLE + "\n");
         return ExitCodes.OK;
     }

@@ -52,6 +52,19 @@ class VesnikCommandTest {
     }
 
     @Test
+    void layersChooseWhatIsWrittenAndAnUnknownOneIsAUsageError() throws IOException {
+        Path news = file("news.txt", "„Ќе дојдам“, рече Марко во среда.");
+        JsonNode chosen = new ObjectMapper().readTree(run("annotate", "--layers", "text,dates", news.toString()).out());
+        assertThat(chosen.fieldNames()).toIterable().containsExactly("schemaVersion", "source", "text", "dates");
+        assertThat(run("annotate", "--format", "text", "--layers", "dates", news.toString()).out())
+                .contains("# date").doesNotContain("# quote");
+        CliRun unknown = run("annotate", "--layers", "entities,names", news.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown layer names for --layers: choose among text, encoding,");
+        assertThat(run("annotate", "--format", "conllu", "--layers", "entities", news.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void severalFilesGiveJsonLinesInInputOrder() throws IOException {
         Path a = file("a.txt", "Прва вест. Втора реченица.");
         Path b = file("b.txt", "Друга вест.");

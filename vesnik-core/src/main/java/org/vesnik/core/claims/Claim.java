@@ -19,7 +19,7 @@ public record Claim(TextSpan quantity, String kind, double value, Double valueMa
                     TextSpan source, String sourceRule, TextSpan cue, int sentenceStart, int sentenceEnd) {
 
     /** A document's numeric claims, in text order. */
-    public static final Layer<List<Claim>> LAYER = Layer.written("claims", new ClaimsFormat());
+    public static final Layer<List<Claim>> LAYER = Layer.written("claims", new ClaimsFormat(), List.of());
 
     public Claim {
         hedges = List.copyOf(hedges);

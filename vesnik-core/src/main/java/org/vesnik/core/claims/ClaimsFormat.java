@@ -17,9 +17,9 @@ final class ClaimsFormat implements LayerFormat<List<Claim>> {
         out.objects("claims", claims, claim -> {
             out.words(claim.quantity());
             json.writeStringField("kind", claim.kind());
-            json.writeNumberField("value", claim.value());
+            number(json, "value", claim.value());
             if (claim.valueMax() != null) {
-                json.writeNumberField("valueMax", claim.valueMax());
+                number(json, "valueMax", claim.valueMax());
             }
             if (claim.vague()) {
                 json.writeBooleanField("vague", true);
@@ -69,6 +69,15 @@ final class ClaimsFormat implements LayerFormat<List<Claim>> {
         claim.hedges().forEach(q -> rules.add(q.rule()));
         claim.epistemic().forEach(q -> rules.add(q.rule()));
         return out.rule("qualifiers", rules.isEmpty() ? null : String.join(", ", rules)) + out.rule("source", claim.sourceRule());
+    }
+
+    /** A whole number as an integer (2000, not 2000.0): a count is one; a share or a sum may not be. */
+    private static void number(JsonGenerator json, String name, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            json.writeNumberField(name, (long) value);
+        } else {
+            json.writeNumberField(name, value);
+        }
     }
 
     private static String number(double value) {

@@ -2,9 +2,13 @@ package org.vesnik.core.ner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.vesnik.core.segment.TokenList;
+import org.vesnik.core.text.Document;
 import org.vesnik.core.text.JsonOutput;
 import org.vesnik.core.text.LayerFormat;
 import org.vesnik.core.text.TextOutput;
@@ -37,9 +41,28 @@ final class EntitiesFormat implements LayerFormat<NamedEntities> {
             json.writeStringField("nameLatin", entity.nameLatin());
             json.writeStringField("type", entity.type().name());
             json.writeNumberField("mentions", entities.mentionCount(entity.id()));
+            json.writeNumberField("references", entities.referenceCount(entity.id()));
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /**
+     * {@code NER=B-PER} on a name's first token, {@code NER=I-PER} on the others, {@code NER=O}
+     * outside names, as CLASSLA writes entities in CoNLL-U.
+     */
+    @Override
+    public Optional<List<String>> conlluMisc(NamedEntities entities, Document document) {
+        TokenList tokens = document.get(TokenList.LAYER);
+        List<EntityMention> mentions = entities.mentions();
+        int[] mentionOf = tokens.spanOfEachToken(mentions.stream().mapToInt(EntityMention::start).toArray(),
+                mentions.stream().mapToInt(EntityMention::end).toArray());
+        List<String> items = new ArrayList<>(mentionOf.length);
+        for (int t = 0; t < mentionOf.length; t++) {
+            int m = mentionOf[t];
+            items.add(m < 0 ? "NER=O" : (t > 0 && mentionOf[t - 1] == m ? "NER=I-" : "NER=B-") + mentions.get(m).type().name());
+        }
+        return Optional.of(items);
     }
 
     /** The rules that typed the entity's mentions, each once, in the order of the mentions; null for none. */

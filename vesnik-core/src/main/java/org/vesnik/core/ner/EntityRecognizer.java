@@ -219,7 +219,7 @@ public final class EntityRecognizer implements Stage {
 
     /** An entity the gazetteer does not know: its id is its type and its name (per:марко-трајковски). */
     private static Entity ownEntity(String name, EntityType type) {
-        String id = type.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.key(name).replace(' ', '-');
+        String id = Entity.id(type, Gazetteer.key(name).replace(' ', '-'));
         return new Entity(id, name, LATIN.romanize(name), type);
     }
 }

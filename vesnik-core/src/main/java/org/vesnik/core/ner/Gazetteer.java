@@ -2,9 +2,11 @@ package org.vesnik.core.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
 import org.vesnik.core.translit.SpellingKey;
@@ -26,7 +28,9 @@ final class Gazetteer {
     final Map<String, Entity> byDemonymStem = new HashMap<>();
     /** The endings that make a people's name of such a stem, shortest first. */
     final List<String> demonymEndings = new ArrayList<>();
+    /** Known entities by the id their file gives them (KP, putin), which other files name them by. */
     final Map<String, Entity> byId = new HashMap<>();
+    private final Set<String> publicIds = new HashSet<>();
     final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
     final WordSet firstNames = WordSet.load(Gazetteer.class, "first-names.txt");
     final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
@@ -89,9 +93,9 @@ final class Gazetteer {
             if (row.columns().size() != (withAdjective ? 5 : 4)) {
                 throw resource.error(row, "expected " + (withAdjective ? 5 : 4) + " columns");
             }
-            Entity entity = new Entity(row.first(), row.column(1), row.column(2), type);
-            if (byId.put(entity.id(), entity) != null) {
-                throw resource.error(row, "duplicate id " + entity.id());
+            Entity entity = new Entity(Entity.id(type, row.first()), row.column(1), row.column(2), type);
+            if (byId.put(row.first(), entity) != null || !publicIds.add(entity.id())) {
+                throw resource.error(row, "duplicate id " + row.first());
             }
             byName.put(key(row.column(1)), entity);
             byName.putIfAbsent(key(row.column(2)), entity);

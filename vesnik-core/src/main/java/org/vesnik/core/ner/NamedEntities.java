@@ -8,7 +8,10 @@ import org.vesnik.core.text.Layer;
 /** The named-entity layer: mentions in text order, references, and the entities they name. Immutable. */
 public final class NamedEntities {
 
-    public static final Layer<NamedEntities> LAYER = Layer.written("entities", new EntitiesFormat());
+    /** No names: the layer of a document the stage skipped. */
+    public static final NamedEntities NONE = new NamedEntities(List.of(), List.of(), Map.of());
+
+    public static final Layer<NamedEntities> LAYER = Layer.written("entities", new EntitiesFormat(), NONE);
 
     private final List<EntityMention> mentions;
     private final List<EntityReference> references;

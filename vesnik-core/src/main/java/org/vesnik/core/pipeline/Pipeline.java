@@ -21,8 +21,10 @@ import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateTagger;
+import org.vesnik.core.write.JsonWriter;
 
 /**
  * The ordered stages that annotate a document. Immutable and thread-safe: build one and share it.
@@ -52,6 +54,18 @@ public final class Pipeline {
 
     public List<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * The names of what the output formats can write of this pipeline's documents, in order: the
+     * original {@code text}, the input's {@code encoding}, and each written layer its stages add.
+     */
+    public List<String> writableLayers() {
+        List<String> names = new ArrayList<>(List.of(JsonWriter.TEXT, DecodedText.LAYER.name()));
+        for (Stage stage : stages) {
+            stage.adds().stream().filter(layer -> layer.format().isPresent()).forEach(layer -> names.add(layer.name()));
+        }
+        return List.copyOf(names);
     }
 
     public long maxInputBytes() {
@@ -84,11 +98,22 @@ public final class Pipeline {
         for (Stage stage : stages) {
             if (stage.macedonianOnly() && document.has(DocumentLanguage.LAYER)
                     && !document.get(DocumentLanguage.LAYER).isMacedonian()) {
-                continue; // a Macedonian lexicon has nothing to say about Bulgarian or English
+                // a Macedonian lexicon has nothing to say about Bulgarian or English; its layers
+                // are there, empty, so a reader finds "entities": [] and not nothing
+                for (Layer<?> layer : stage.adds()) {
+                    addEmpty(document, layer);
+                }
+                continue;
             }
             stage.annotate(document);
         }
         return document;
+    }
+
+    private static <T> void addEmpty(Document document, Layer<T> layer) {
+        if (!document.has(layer)) {
+            layer.empty().ifPresent(empty -> document.add(layer, empty));
+        }
     }
 
     public Document process(byte[] bytes) {

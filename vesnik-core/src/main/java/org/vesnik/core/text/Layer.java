@@ -15,20 +15,30 @@ public final class Layer<T> {
 
     private final String name;
     private final LayerFormat<T> format;
+    private final T empty;
 
-    private Layer(String name, LayerFormat<T> format) {
+    private Layer(String name, LayerFormat<T> format, T empty) {
         this.name = Objects.requireNonNull(name);
         this.format = format;
+        this.empty = empty;
     }
 
     /** A layer the output formats do not write: a view of other layers, or an input such as the article's date. */
     public static <T> Layer<T> named(String name) {
-        return new Layer<>(name, null);
+        return new Layer<>(name, null, null);
     }
 
     /** A layer the output formats write with {@code format}. */
     public static <T> Layer<T> written(String name, LayerFormat<T> format) {
-        return new Layer<>(name, Objects.requireNonNull(format, "format"));
+        return new Layer<>(name, Objects.requireNonNull(format, "format"), null);
+    }
+
+    /**
+     * A layer the output formats write with {@code format}, and that a document still has, as
+     * {@code empty}, when its stage is skipped (a Bulgarian text has no entities: {@code "entities": []}).
+     */
+    public static <T> Layer<T> written(String name, LayerFormat<T> format, T empty) {
+        return new Layer<>(name, Objects.requireNonNull(format, "format"), Objects.requireNonNull(empty, "empty"));
     }
 
     public String name() {
@@ -38,6 +48,11 @@ public final class Layer<T> {
     /** How the layer is written, unless it is not. */
     public Optional<LayerFormat<T>> format() {
         return Optional.ofNullable(format);
+    }
+
+    /** The layer's value when its stage is skipped, for a layer that has one. */
+    public Optional<T> empty() {
+        return Optional.ofNullable(empty);
     }
 
     @Override

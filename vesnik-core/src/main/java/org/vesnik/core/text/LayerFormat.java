@@ -1,6 +1,8 @@
 package org.vesnik.core.text;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * How one layer appears in vesnik's output: its fields of the JSON document, its fields of each
@@ -21,5 +23,13 @@ public interface LayerFormat<T> {
 
     /** Writes the layer's lines of the text summary; none by default. */
     default void text(T value, TextOutput out) throws IOException {
+    }
+
+    /**
+     * The item the layer adds to each token's MISC column in CoNLL-U ({@code NER=B-PER}), by token
+     * index; none by default.
+     */
+    default Optional<List<String>> conlluMisc(T value, Document document) {
+        return Optional.empty();
     }
 }

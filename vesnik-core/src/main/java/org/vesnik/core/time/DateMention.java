@@ -16,5 +16,5 @@ import org.vesnik.core.text.Spanned;
 public record DateMention(Span span, String text, String kind, String value, boolean resolved, String rule) implements Spanned {
 
     /** A document's dates and times, in text order. */
-    public static final Layer<List<DateMention>> LAYER = Layer.written("dates", new DatesFormat());
+    public static final Layer<List<DateMention>> LAYER = Layer.written("dates", new DatesFormat(), List.of());
 }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.segment.Sentence;
@@ -22,10 +23,16 @@ import org.vesnik.core.text.TextOutput;
 public final class TextWriter implements DocumentWriter {
 
     private final boolean explain;
+    private final Predicate<String> chosen;
 
-    /** The summary; with {@code explain}, each decision with the rule that made it. */
-    public TextWriter(boolean explain) {
+    /** The summary; with {@code explain}, each decision with the rule that made it; the lines of the layers {@code chosen} accepts. */
+    public TextWriter(boolean explain, Predicate<String> chosen) {
         this.explain = explain;
+        this.chosen = chosen;
+    }
+
+    public TextWriter(boolean explain) {
+        this(explain, name -> true);
     }
 
     public TextWriter() {
@@ -62,8 +69,8 @@ public final class TextWriter implements DocumentWriter {
         }
     }
 
-    private static <T> void write(Layer<T> layer, Document document, TextOutput summary) throws IOException {
-        if (layer.format().isPresent()) {
+    private <T> void write(Layer<T> layer, Document document, TextOutput summary) throws IOException {
+        if (layer.format().isPresent() && chosen.test(layer.name())) {
             layer.format().get().text(document.get(layer), summary);
         }
     }

@@ -25,20 +25,20 @@ class QuotationFinderTest {
     @Test
     void theSampleArticlesQuotationsHaveTheirSpeakers() throws IOException {
         Quotations found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(Quotations.LAYER);
-        assertThat(quote(found, "целосно ќе ја поддржи").speaker().entity()).isEqualTo("kim-jong-un");
-        assertThat(quote(found, "братска должност").speaker().entity()).isEqualTo("kim-jong-un");
-        assertThat(quote(found, "специјални").speaker().entity()).isEqualTo("putin");
+        assertThat(quote(found, "целосно ќе ја поддржи").speaker().entity()).isEqualTo("per:kim-jong-un");
+        assertThat(quote(found, "братска должност").speaker().entity()).isEqualTo("per:kim-jong-un");
+        assertThat(quote(found, "специјални").speaker().entity()).isEqualTo("per:putin");
         Quotation statement = found.quotations().stream()
                 .filter(q -> q.quote().text().startsWith("Другарот")).findFirst().orElseThrow();
-        assertThat(statement.speaker().entity()).isEqualTo("kcna");
+        assertThat(statement.speaker().entity()).isEqualTo("org:kcna");
         Quotation relations = quote(found, "посебни односи на доверба, пријателство и сојуз");
-        assertThat(relations.speaker().entity()).isEqualTo("putin");
-        assertThat(relations.source().entity()).isEqualTo("kcna");
+        assertThat(relations.speaker().entity()).isEqualTo("per:putin");
+        assertThat(relations.source().entity()).isEqualTo("org:kcna");
         Quotation praised = quote(found, "високо ги пофали");
-        assertThat(praised.speaker().entity()).isEqualTo("kcna");
-        assertThat(praised.about().entity()).isEqualTo("putin");
+        assertThat(praised.speaker().entity()).isEqualTo("org:kcna");
+        assertThat(praised.about().entity()).isEqualTo("per:putin");
         Quotation will = quote(found, "цврста волја");
-        assertThat(will.speaker().entity()).isEqualTo("kcna");
+        assertThat(will.speaker().entity()).isEqualTo("org:kcna");
         assertThat(will.cue().text()).isEqualTo("според");
         assertThat(will.about().text()).isEqualTo("Ким и Путин");
         // the newspaper's name is a title, not a quotation
