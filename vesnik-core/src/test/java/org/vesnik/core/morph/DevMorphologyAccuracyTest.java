@@ -34,7 +34,7 @@ class DevMorphologyAccuracyTest {
         ConlluScore.WordScores scores = ConlluScore.scoreWords(gold, words);
         System.out.printf("dev morphology: lemma F1 (caseless) %.2f, UPOS F1 %.2f%n",
                 scores.lemmaF1Caseless(), scores.uposF1());
-        assertThat(scores.lemmaF1Caseless()).as("lemma F1").isGreaterThanOrEqualTo(95.0);
-        assertThat(scores.uposF1()).as("UPOS F1").isGreaterThanOrEqualTo(90.0);
+        assertThat(scores.lemmaF1Caseless()).as("lemma F1, 95.9 reported").isGreaterThanOrEqualTo(95.7);
+        assertThat(scores.uposF1()).as("UPOS F1, 93.1 reported").isGreaterThanOrEqualTo(92.9);
     }
 }

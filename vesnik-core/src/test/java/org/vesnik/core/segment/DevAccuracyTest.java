@@ -33,7 +33,7 @@ class DevAccuracyTest {
             system.add(forms);
         }
         ConlluScore.Scores scores = ConlluScore.score(gold, system);
-        assertThat(scores.tokensF1()).as("tokens F1").isGreaterThanOrEqualTo(99.8);
-        assertThat(scores.sentencesF1()).as("sentences F1").isGreaterThanOrEqualTo(97.0);
+        assertThat(scores.tokensF1()).as("tokens F1, 99.95 reported").isGreaterThanOrEqualTo(99.9);
+        assertThat(scores.sentencesF1()).as("sentences F1, 99.78 reported").isGreaterThanOrEqualTo(99.5);
     }
 }
