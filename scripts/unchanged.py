@@ -153,7 +153,7 @@ def drop_new_fields(doc, old):
     return doc
 
 
-EXPLAINED = re.compile(r'( \[[a-z]+: [a-z, -]+\])+$')
+EXPLAINED = re.compile(r'( \[[a-z]+: [a-z, /-]+\])+$')
 
 
 def drop_rules(value):

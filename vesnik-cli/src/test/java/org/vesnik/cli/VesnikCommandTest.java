@@ -39,7 +39,7 @@ class VesnikCommandTest {
         JsonNode explained = json.readTree(run("annotate", "--explain", "--date", "2025-09-04", news.toString()).out());
         assertThat(explained.at("/entities/0/rule").asText()).isEqualTo("title-before");
         assertThat(explained.at("/quotations/0/rule").asText()).isEqualTo("reporter-about");
-        assertThat(explained.at("/quotations/0/source/rule").asText()).isEqualTo("named-after-verb-after");
+        assertThat(explained.at("/quotations/0/source/rule").asText()).isEqualTo("named-after-verb-after/name-after-head-noun");
         assertThat(explained.at("/dates/0/rule").asText()).isEqualTo("weekday");
         ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/entities/0")).remove("rule");
         ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/quotations/0")).remove("rule");
@@ -47,7 +47,7 @@ class VesnikCommandTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/dates/0")).remove("rule");
         assertThat(explained).isEqualTo(plain);
         assertThat(run("annotate", "--explain", "--format", "text", news.toString()).out())
-                .contains("[types: title-before]").contains("[rule: reporter-about] [source: named-after-verb-after]");
+                .contains("[types: title-before]").contains("[rule: reporter-about] [source: named-after-verb-after/name-after-head-noun]");
         assertThat(run("demo", "--explain").out()).contains("[types: known-name");
     }
 

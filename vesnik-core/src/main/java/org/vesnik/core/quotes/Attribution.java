@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.rules.Decided;
 import org.vesnik.core.rules.Rule;
 import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.rules.RuleList;
@@ -21,12 +22,16 @@ final class Attribution {
 
     private final SpeechVerbs verbs;
     private final Sources sources;
+    private final Subjects subjects;
+    private final SpeakerAfterVerb speakers;
     private final RuleList<Marks, Said> rules;
     private final RuleBook book = RuleBook.load(Attribution.class);
 
-    Attribution(SpeechVerbs verbs, Sources sources) {
+    Attribution(SpeechVerbs verbs, Sources sources, Subjects subjects, SpeakerAfterVerb speakers) {
         this.verbs = verbs;
         this.sources = sources;
+        this.subjects = subjects;
+        this.speakers = speakers;
         this.rules = RuleList.<Marks, Said>of(
                 rule("line-tag-before", "a speech verb right after the marks before these (a line of dialogue split in two)",
                         "the speaker named after that verb", m -> m.before() >= 0 && inverted(m)
@@ -35,7 +40,7 @@ final class Attribution {
                         "the speaker named after the verb", m -> m.before() >= 0 && !inverted(m) && colonAfterObject(m)
                                 ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty()),
                 rule("subject-of-speech-verb", "a speech verb before the marks in their sentence", "its subject",
-                        m -> m.before() >= 0 ? ofVerbBefore(m, SubjectBeforeVerb.subjectBefore(m.view(), m.first(), m.before()))
+                        m -> m.before() >= 0 ? ofVerbBefore(m, subjects.subjectOf(m.view(), m.first(), m.before()))
                                 : Optional.empty()),
                 rule("named-after-speech-verb", "a speech verb before the marks with no subject before it", "the one named after it",
                         m -> m.before() >= 0 && !inverted(m) && !colonAfterObject(m) ? speakerAfterVerbBefore(m, m.open())
@@ -52,13 +57,13 @@ final class Attribution {
                 rule("words-of-the-subject-after", "a noun for words (document-nouns.txt) right before the marks, a name and its verb after them",
                         "that name", this::wordsOfSubjectAfter),
                 rule("described-as", "the word of comparison (function-words.tsv: as) right before the marks, after a verb with its object's clitic", "the verb's subject",
-                        Attribution::describedAs),
+                        this::describedAs),
                 rule("reporter-about", "a reporter named after the marks or as the source of the sentence, no speech verb of the speaker's own",
                         "the reporter, about the name or people before the marks", Attribution::reporterAbout),
                 rule("statement-owner", "a statement noun (document-nouns.txt) and its owner, then a complementizer or a colon, before the marks", "the owner",
                         m -> said(sources.documentOwnerBefore(m.view(), m.first(), m.open()), null)),
                 rule("holder-of-deka", "a complementizer (function-words.tsv) before the marks: what the subject holds, whatever the predicate", "the subject",
-                        Attribution::holderOfDeka),
+                        this::holderOfDeka),
                 rule("subject-of-following-verb", "a verb that reports only what it follows (reporting-verbs.tsv: following) before the marks",
                         "its subject", this::subjectOfFollowingVerb),
                 rule("cue-without-speaker", "any other words in marks", "no speaker in the sentence; the cue, if any",
@@ -87,14 +92,22 @@ final class Attribution {
                 && SubjectBeforeVerb.nearestSubjectName(m.view(), m.first(), m.before()) == null;
     }
 
-    private static Optional<Said> speakerAfterVerbBefore(Marks m, int end) {
-        return ofVerbBefore(m, SpeakerAfterVerb.speakerAfter(m.view(), m.before(), end));
+    private Optional<Said> speakerAfterVerbBefore(Marks m, int end) {
+        return speakers.speakerOf(m.view(), m.before(), end).flatMap(found -> ofVerbBefore(m, found));
     }
 
     /** The speaker of the speech verb before the marks: that verb is the cue, the reporter (when another) the source. */
-    private static Optional<Said> ofVerbBefore(Marks m, TextSpan speaker) {
+    private static Optional<Said> ofVerbBefore(Marks m, Decided<Subjects.Found> found) {
+        TextSpan speaker = found.value().words();
         return speaker == null ? Optional.empty() : Optional.of(Said.inSentence(speaker, m.view().span(m.before(), m.before() + 1),
-                reporterBesides(m.source(), speaker), null));
+                reporterBesides(m.source(), speaker), null).foundBy(found.rule()));
+    }
+
+    /** The subject of the verb at {@code verb}, as found by {@link Subjects}, with the rule that found it. */
+    private Optional<Said> subjectOf(Marks m, int verb, TextSpan cue, TextSpan source) {
+        Decided<Subjects.Found> found = subjects.subjectOf(m.view(), m.first(), verb);
+        TextSpan subject = found.value().words();
+        return subject == null ? Optional.empty() : Optional.of(Said.inSentence(subject, cue, source, null).foundBy(found.rule()));
     }
 
     /** The speaker, with no cue, and {@code source}. */
@@ -118,15 +131,18 @@ final class Attribution {
     }
 
     /** Ким ги пофали војниците како „херои на татковината“ (not зборови како „одличен“, words named as examples). */
-    private static Optional<Said> describedAs(Marks m) {
+    private Optional<Said> describedAs(Marks m) {
         if (m.open() <= m.first() || !FUNCTION_WORDS.isAs(m.view().form(m.open() - 1))) {
             return Optional.empty();
         }
         int verb = SubjectBeforeVerb.lastVerb(m.view(), m.first(), m.open() - 1);
-        boolean describes = verb > m.first() && FUNCTION_WORDS.isObjectClitic(m.view().form(verb - 1));
-        TextSpan describer = describes ? SubjectBeforeVerb.subjectBefore(m.view(), m.first(), verb) : null;
-        return describer == null ? Optional.empty()
-                : Optional.of(Said.inSentence(describer, m.view().span(verb, verb + 1), reporterBesides(m.source(), describer), null));
+        if (verb <= m.first() || !FUNCTION_WORDS.isObjectClitic(m.view().form(verb - 1))) {
+            return Optional.empty();
+        }
+        Decided<Subjects.Found> found = subjects.subjectOf(m.view(), m.first(), verb);
+        TextSpan describer = found.value().words();
+        return describer == null ? Optional.empty() : Optional.of(Said.inSentence(describer, m.view().span(verb, verb + 1),
+                reporterBesides(m.source(), describer), null).foundBy(found.rule()));
     }
 
     /** The reporter's words about the name right before the marks, or the people named before them. */
@@ -140,16 +156,14 @@ final class Attribution {
         return Optional.of(Said.inSentence(m.source(), m.cueWord(), m.source(), about));
     }
 
-    private static Optional<Said> holderOfDeka(Marks m) {
+    private Optional<Said> holderOfDeka(Marks m) {
         int complementizer = Sources.complementizerBefore(m.view(), m.first(), m.open());
-        return complementizer > m.first()
-                ? said(SubjectBeforeVerb.subjectBefore(m.view(), m.first(), complementizer), null) : Optional.empty();
+        return complementizer > m.first() ? subjectOf(m, complementizer, null, null) : Optional.empty();
     }
 
     private Optional<Said> subjectOfFollowingVerb(Marks m) {
         int verb = verbs.followingVerbBefore(m.view(), m.first(), m.open());
-        TextSpan subject = verb >= 0 ? SubjectBeforeVerb.subjectBefore(m.view(), m.first(), verb) : null;
-        return subject == null ? Optional.empty() : Optional.of(Said.inSentence(subject, m.view().span(verb, verb + 1), null, null));
+        return verb >= 0 ? subjectOf(m, verb, m.view().span(verb, verb + 1), null) : Optional.empty();
     }
 
     /** The source as the quotation's reporter, unless it is the speaker: null then, or with no source. */

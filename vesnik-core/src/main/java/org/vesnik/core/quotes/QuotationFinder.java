@@ -22,7 +22,8 @@ import org.vesnik.core.view.TokenView;
  * rules of {@link Attribution} (the subject of a speech verb before the marks, the one named after
  * a verb that follows them, a name and a colon …) and, where the sentence names no one, of
  * {@link CarriedSpeakers} (the last speaker, the person a pronoun stands for); who reports them by
- * {@link Reporters} (соопшти КЦНА after the marks, според KCNA). {@code X изјави дека …} and
+ * {@link Reporters} (соопшти КЦНА after the marks, според KCNA), where a speaker is the subject of a
+ * verb ({@link Subjects}) or named after it ({@link SpeakerAfterVerb}). {@code X изјави дека …} and
  * {@code според X, …} are also recorded as indirect statements ({@link StatementFinder}).
  */
 public final class QuotationFinder implements Stage {
@@ -30,9 +31,11 @@ public final class QuotationFinder implements Stage {
     private final SpeechVerbs verbs = new SpeechVerbs();
     private final TitleMarks titleMarks = new TitleMarks(verbs);
     private final Sources sources = new Sources();
-    private final StatementFinder statementFinder = new StatementFinder(verbs, sources);
-    private final Reporters reporters = new Reporters(verbs, sources);
-    private final Attribution attribution = new Attribution(verbs, sources);
+    private final Subjects subjects = new Subjects();
+    private final SpeakerAfterVerb speakers = new SpeakerAfterVerb();
+    private final StatementFinder statementFinder = new StatementFinder(verbs, sources, subjects);
+    private final Reporters reporters = new Reporters(verbs, sources, speakers);
+    private final Attribution attribution = new Attribution(verbs, sources, subjects, speakers);
     private final CarriedSpeakers carriedSpeakers = new CarriedSpeakers(verbs);
 
     @Override
@@ -62,6 +65,8 @@ public final class QuotationFinder implements Stage {
         all.addAll(reporters.rules().rules());
         all.add(reporters.accordingTo());
         all.addAll(statementFinder.rules().rules());
+        all.addAll(subjects.rules().rules());
+        all.addAll(speakers.rules().rules());
         return List.copyOf(all);
     }
 
@@ -124,7 +129,7 @@ public final class QuotationFinder implements Stage {
         }
         Said words = said.value();
         return new Quotation(inner, words.speaker(), words.cue(), words.source(), words.about(),
-                words.carried() ? "context" : "sentence", said.rule(), words.source() == null ? null : reporter.rule());
+                words.carried() ? "context" : "sentence", words.rule(said.rule()), words.source() == null ? null : reporter.rule());
     }
 
     /** Each token's entity mention, or null. */

@@ -21,8 +21,8 @@ final class Reporters {
     record After(QuoteView view, int close, int verb, int end) {
     }
 
-    /** What stands after the marks: the reporting word's token ({@code cue}) and whom it names, or null. */
-    record Tag(int cue, TextSpan reporter) {
+    /** What stands after the marks: the reporting word's token ({@code cue}), whom it names (or null), and the rule of {@link SpeakerAfterVerb} that found them (or null). */
+    record Tag(int cue, TextSpan reporter, String detail) {
     }
 
     /** A reporter and the rule that found it, or none. */
@@ -35,22 +35,23 @@ final class Reporters {
     private final Rule<Marks, TextSpan> accordingTo;
     private final RuleBook book = RuleBook.load(Reporters.class);
 
-    Reporters(SpeechVerbs verbs, Sources sources) {
+    Reporters(SpeechVerbs verbs, Sources sources, SpeakerAfterVerb speakers) {
         this.verbs = verbs;
         this.sources = sources;
-        this.rules = RuleList.of(
+        this.rules = RuleList.<After, Tag>of(
                 book.rule("named-after-verb-after", "a speech verb, or a verb of following, after the marks", "the one named after it",
-                        a -> a.verb() < 0 ? Optional.empty() : Optional.ofNullable(SpeakerAfterVerb.speakerAfter(a.view(), a.verb(), a.end()))
-                                .map(reporter -> new Tag(a.verb(), reporter))),
+                        a -> a.verb() < 0 ? Optional.empty() : speakers.speakerOf(a.view(), a.verb(), a.end())
+                                .filter(found -> found.value().words() != null)
+                                .map(found -> new Tag(a.verb(), found.value().words(), found.rule()))),
                 book.rule("name-before-verb-after", "a name between the marks and the speech verb after them", "that name",
                         a -> a.verb() < 0 ? Optional.empty()
                                 : Optional.ofNullable(SubjectBeforeVerb.nearestName(a.view(), a.close() + 1, a.verb()))
-                                .map(reporter -> new Tag(a.verb(), reporter))),
+                                .map(reporter -> new Tag(a.verb(), reporter, null))),
                 book.rule("document-after-copula", "a copula or a verb of being written, then a document noun (document-nouns.txt) and its owner, right after the marks",
                         "the document's author: the document's noun is the cue", a -> {
                             int document = sources.documentAfterCopula(a.view(), a.close(), a.end());
                             return document < 0 ? Optional.empty()
-                                    : Optional.of(new Tag(document, SpeakerAfterVerb.fromWhom(a.view(), document + 2, a.end())));
+                                    : Optional.of(new Tag(document, SpeakerAfterVerb.fromWhom(a.view(), document + 2, a.end()), null));
                         }));
         this.accordingTo = book.rule(ACCORDING_TO, "the preposition of sources (function-words.tsv: according-to) in the sentence, with no reporter after the marks", "the one it names",
                 m -> Optional.ofNullable(sources.according(m.view(), m.first(), m.end())));
@@ -73,7 +74,8 @@ final class Reporters {
         Optional<Decided<Tag>> tag = rules.decide(new After(view, close, verb, closing.endToken()));
         int cue = tag.map(t -> t.value().cue()).orElse(verb);
         if (tag.isPresent() && tag.get().value().reporter() != null) {
-            return new Reporter(cue, tag.get().value().reporter(), tag.get().rule());
+            String detail = tag.get().value().detail();
+            return new Reporter(cue, tag.get().value().reporter(), detail == null ? tag.get().rule() : tag.get().rule() + "/" + detail);
         }
         Marks marks = new Marks(view, sentence, closing, open, close, -1, cue, null);
         return accordingTo.apply(marks).map(source -> new Reporter(cue, source, ACCORDING_TO)).orElse(new Reporter(cue, null, null));

@@ -1,31 +1,83 @@
 package org.vesnik.core.quotes;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.NeuterEndings;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.ner.EntityType;
+import org.vesnik.core.rules.Decided;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
+import org.vesnik.core.rules.RuleList;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.text.TextSpan;
 
 /**
- * The speaker named after a speech verb that follows the marks (соопшти КЦНА, рече директорот на
- * ЕВН Марјан Стојановски, порачаа ракометарите на Вардар, соопштија од Центарот за …).
+ * The speaker named after a speech verb (соопшти КЦНА, рече директорот на ЕВН Марјан
+ * Стојановски, порачаа ракометарите на Вардар, соопштија од Центарот за …): the rules below, tried
+ * in order, the first that applies deciding.
  */
 final class SpeakerAfterVerb {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
     private static final NeuterEndings NEUTER = NeuterEndings.macedonian();
 
-    private SpeakerAfterVerb() {
+    /**
+     * A speech verb, where its sentence (or the marks' words) ends, the first word after the asides
+     * that may follow the verb ({@code head}), and the first after the modifiers of a noun there
+     * ({@code noun}).
+     */
+    record After(QuoteView view, int verb, int end, int head, int noun) {
+    }
+
+    private final RuleBook book = RuleBook.load(SpeakerAfterVerb.class);
+    private final RuleList<After, Subjects.Found> rules;
+
+    SpeakerAfterVerb() {
+        this.rules = RuleList.<After, Subjects.Found>of(
+                rule("pronoun-after-verb", "a personal pronoun after the verb", "no one: the context names the speaker",
+                        a -> a.head() < a.end() && a.view().isPronounOfPerson(a.head()) ? Optional.of(NONE) : Optional.empty()),
+                rule("speaks-from", "the preposition of origin after the verb, then an institution or a description of who speaks",
+                        "the institution, or the description", a -> a.head() + 1 < a.end() && FUNCTION_WORDS.isFrom(a.view().form(a.head()))
+                                ? found(fromWhom(a.view(), a.head() + 1, a.end())) : Optional.empty()),
+                rule("one-of-a-group", "modifiers, the preposition of origin and a noun: one of a group", "the whole phrase",
+                        a -> a.noun() > a.head() && a.noun() + 1 < a.end() && FUNCTION_WORDS.isFrom(a.view().form(a.noun()))
+                                && a.view().tag(a.noun() + 1) == Upos.NOUN ? found(a.view().span(a.head(), a.noun() + 2)) : Optional.empty()),
+                rule("name-after-head-noun", "a noun phrase, then a person in apposition to it or a name right after it",
+                        "that name (the person, not the company he heads)", a -> headNounAt(a)
+                                ? found(nameAfterNoun(a.view(), headNoun(a.view(), a.noun(), a.end()), a.end())) : Optional.empty()),
+                rule("head-noun-phrase", "a noun phrase with no name after it", "the phrase, with a short pronoun or a named owner that says whose",
+                        a -> headNounAt(a) ? found(nounPhrase(a)) : Optional.empty()),
+                rule("adjective-for-person", "an inflected adjective alone, no name after it", "the adjective: it stands for a person",
+                        a -> a.noun() > a.head() && a.view().tag(a.noun() - 1) == Upos.ADJ && isInflected(a.view(), a.noun() - 1)
+                                && (a.noun() >= a.end() || a.view().mentionAt(a.noun()) == null)
+                                ? found(a.view().span(a.head(), a.noun())) : Optional.empty()),
+                rule("name-after-verb", "a person or organisation named after the verb, before a mark", "the name",
+                        SpeakerAfterVerb::nameAfterVerb),
+                rule("noun-right-after-verb", "a noun or a name right after the verb", "that word",
+                        a -> a.verb() + 1 < a.end() && (a.view().tag(a.verb() + 1) == Upos.NOUN || a.view().tag(a.verb() + 1) == Upos.PROPN)
+                                ? found(a.view().span(a.verb() + 1, a.verb() + 2)) : Optional.empty()));
+    }
+
+    private static final Subjects.Found NONE = new Subjects.Found(null);
+
+    private Rule<After, Subjects.Found> rule(String name, String matches, String decides, Function<After, Optional<Subjects.Found>> decision) {
+        return book.rule(name, matches, decides, decision);
+    }
+
+    RuleList<After, Subjects.Found> rules() {
+        return rules;
     }
 
     /**
-     * The speaker named after a speech verb that follows the marks: соопшти КЦНА, објави … агенцијата
-     * КЦНА, рече директорот на ЕВН Марјан Стојановски (the person, not the company he heads), порачаа
-     * ракометарите на Вардар (the players: a club after на only says whose), рече тивко мајка ѝ.
+     * The speaker named after a speech verb: соопшти КЦНА, објави … агенцијата КЦНА, рече директорот
+     * на ЕВН Марјан Стојановски (the person, not the company he heads), порачаа ракометарите на
+     * Вардар (the players: a club after на only says whose), рече тивко мајка ѝ; and the rule that
+     * found it. Empty where no rule finds one.
      */
-    static TextSpan speakerAfter(QuoteView view, int verb, int end) {
+    Optional<Decided<Subjects.Found>> speakerOf(QuoteView view, int verb, int end) {
         int head = verb + 1;
         // adverbs, neuter adjectives used as ones (тивко), and a phrase with a preposition
         // (изјави по натпреварот капитенот …) may stand between the verb and the speaker
@@ -36,57 +88,53 @@ final class SpeakerAfterVerb {
             }
             head = next;
         }
-        if (head < end && view.isPronounOfPerson(head)) {
-            return null; // додаде таа: a personal pronoun names no one; the context does
-        }
-        if (head + 1 < end && FUNCTION_WORDS.isFrom(view.form(head))) {
-            TextSpan from = fromWhom(view, head + 1, end); // соопштија од Центарот за …
-            if (from != null) {
-                return from;
-            }
-        }
-        int phrase = head;
         int noun = head;
         while (noun < end && (view.tag(noun) == Upos.ADJ || view.tag(noun) == Upos.DET
                 || view.tag(noun) == Upos.NUM || view.tag(noun) == Upos.PRON) && view.mentionAt(noun) == null) {
             noun++; // генералниот секретар
         }
-        if (noun > phrase && noun + 1 < end && FUNCTION_WORDS.isFrom(view.form(noun)) && view.tag(noun + 1) == Upos.NOUN) {
-            return view.span(phrase, noun + 2); // еден од возачите: one of a group
+        return rules.decide(new After(view, verb, end, head, noun));
+    }
+
+    /** The speaker's words, or null. */
+    TextSpan speakerAfter(QuoteView view, int verb, int end) {
+        return speakerOf(view, verb, end).map(d -> d.value().words()).orElse(null);
+    }
+
+    private static Optional<Subjects.Found> found(TextSpan words) {
+        return words == null ? Optional.empty() : Optional.of(new Subjects.Found(words));
+    }
+
+    /** Whether a noun no name covers stands past the modifiers. */
+    private static boolean headNounAt(After a) {
+        return a.noun() < a.end() && a.view().tag(a.noun()) == Upos.NOUN && a.view().mentionAt(a.noun()) == null;
+    }
+
+    /** The noun phrase from the head: мајка ѝ (a short pronoun says whose), тренерот на Вардар (whose trainer). */
+    private static TextSpan nounPhrase(After a) {
+        QuoteView view = a.view();
+        int to = headNoun(view, a.noun(), a.end()) + 1;
+        if (to < a.end() && view.form(to).length() <= 2 && FUNCTION_WORDS.isClitic(view.lemma(to))) {
+            to++;
+        } else if (to + 1 < a.end() && FUNCTION_WORDS.isOf(view.form(to))) {
+            to = ownerEnd(view, to + 1);
         }
-        if (noun < end && view.tag(noun) == Upos.NOUN && view.mentionAt(noun) == null) {
-            noun = headNoun(view, noun, end);
-            head = noun;
-            TextSpan named = nameAfterNoun(view, head, end);
-            if (named != null) {
-                return named;
-            }
-            int to = head + 1;
-            if (to < end && view.form(to).length() <= 2 && FUNCTION_WORDS.isClitic(view.lemma(to))) {
-                to++; // мајка ѝ: a short pronoun says whose
-            } else if (to + 1 < end && FUNCTION_WORDS.isOf(view.form(to))) {
-                to = ownerEnd(view, to + 1); // тренерот на Вардар: whose trainer says who speaks
-            }
-            return view.span(phrase, to);
-        }
-        if (noun > phrase && view.tag(noun - 1) == Upos.ADJ && isInflected(view, noun - 1)
-                && (noun >= end || view.mentionAt(noun) == null)) { // (not before a name: малиот Давид)
-            return view.span(phrase, noun); // изјави обвинетиот: an adjective standing for a person
-        }
-        for (int t = head; t < end && t <= head + QuoteView.MAX_SUBJECT_WORDS; t++) {
+        return view.span(a.head(), to);
+    }
+
+    /** The first person or organisation named after the verb, up to a mark other than a comma. */
+    private static Optional<Subjects.Found> nameAfterVerb(After a) {
+        QuoteView view = a.view();
+        for (int t = a.head(); t < a.end() && t <= a.head() + QuoteView.MAX_SUBJECT_WORDS; t++) {
             if (view.tag(t) == Upos.PUNCT && !view.form(t).equals(",")) {
                 break;
             }
             EntityMention mention = view.mentionAt(t);
             if (mention != null && mention.type() != EntityType.LOC) {
-                return view.mentionSpan(t);
+                return found(view.mentionSpan(t));
             }
         }
-        int t = verb + 1;
-        if (t < end && (view.tag(t) == Upos.NOUN || view.tag(t) == Upos.PROPN)) {
-            return view.span(t, t + 1); // рече министерот
-        }
-        return null;
+        return Optional.empty();
     }
 
     /**

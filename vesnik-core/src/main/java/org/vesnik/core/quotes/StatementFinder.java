@@ -21,20 +21,24 @@ final class StatementFinder {
     record Word(QuoteView view, Sentence sentence, int t, int end) {
     }
 
-    /** What a statement reports: who, the reporting word, and the words reported. */
-    private record Reported(TextSpan speaker, TextSpan cue, TextSpan content) {
+    /** What a statement reports: who, the reporting word, the words reported, and the rule of {@link Subjects} that found who (or null). */
+    private record Reported(TextSpan speaker, TextSpan cue, TextSpan content, String detail) {
     }
 
     private final RuleList<Word, Reported> rules;
     private final RuleBook book = RuleBook.load(StatementFinder.class);
 
-    StatementFinder(SpeechVerbs verbs, Sources sources) {
-        this.rules = RuleList.of(
+    StatementFinder(SpeechVerbs verbs, Sources sources, Subjects subjects) {
+        this.rules = RuleList.<Word, Reported>of(
                 book.rule("speech-verb-and-deka", "a speech verb followed by a complementizer (function-words.tsv)", "the verb's subject says what follows",
-                        w -> FUNCTION_WORDS.isComplementizer(w.view().form(w.t() + 1)) && verbs.isSpeechVerb(w.view(), w.t())
-                                ? Optional.of(new Reported(SubjectBeforeVerb.subjectBefore(w.view(), w.sentence().firstToken(), w.t()),
-                                        w.view().span(w.t(), w.t() + 1), w.view().span(w.t() + 2, w.end())))
-                                : Optional.empty()),
+                        w -> {
+                            if (!FUNCTION_WORDS.isComplementizer(w.view().form(w.t() + 1)) || !verbs.isSpeechVerb(w.view(), w.t())) {
+                                return Optional.empty();
+                            }
+                            Decided<Subjects.Found> speaker = subjects.subjectOf(w.view(), w.sentence().firstToken(), w.t());
+                            return Optional.of(new Reported(speaker.value().words(), w.view().span(w.t(), w.t() + 1),
+                                    w.view().span(w.t() + 2, w.end()), speaker.value().words() == null ? null : speaker.rule()));
+                        }),
                 book.rule("according-to-opening", "the preposition of sources opening the sentence, then a comma", "the one it names says what follows",
                         w -> {
                             if (!FUNCTION_WORDS.isAccordingTo(w.view().form(w.t())) || w.t() != w.sentence().firstToken()) {
@@ -45,7 +49,7 @@ final class StatementFinder {
                                 comma++;
                             }
                             return comma < w.end() ? Optional.of(new Reported(sources.according(w.view(), w.t(), comma),
-                                    w.view().span(w.t(), w.t() + 1), w.view().span(comma + 1, w.end()))) : Optional.empty();
+                                    w.view().span(w.t(), w.t() + 1), w.view().span(comma + 1, w.end()), null)) : Optional.empty();
                         }));
     }
 
@@ -65,7 +69,8 @@ final class StatementFinder {
                 Optional<Decided<Reported>> found = rules.decide(new Word(view, sentence, t, end));
                 if (found.isPresent()) {
                     Reported reported = found.get().value();
-                    statements.add(new Statement(reported.speaker(), reported.cue(), reported.content(), found.get().rule()));
+                    String rule = reported.detail() == null ? found.get().rule() : found.get().rule() + "/" + reported.detail();
+                    statements.add(new Statement(reported.speaker(), reported.cue(), reported.content(), rule));
                 }
             }
         }

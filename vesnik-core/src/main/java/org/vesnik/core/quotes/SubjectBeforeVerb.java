@@ -10,9 +10,9 @@ import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.text.TextSpan;
 
 /**
- * The subject of a verb before it: the person or organisation named in its clause, or the noun
- * phrase that opens the clause (аналитичарите, Жена од Тетово), past asides, relative clauses and
- * names a preposition governs.
+ * What the rules of speakers look for before a verb ({@link Subjects}) and around quotation marks:
+ * the nearest name no preposition governs, the noun phrase at a word, an aside set off by commas,
+ * the people named before the marks.
  */
 final class SubjectBeforeVerb {
 
@@ -22,54 +22,10 @@ final class SubjectBeforeVerb {
     }
 
     /**
-     * The speaker before a speech verb: in the verb's own clause (after the last comma,
-     * conjunction or relative word before it), the nearest named person or organisation, else
-     * its noun phrase (аналитичарите, Разузнавачката агенција на Јужна Кореја); else, in the
-     * whole sentence, the nearest person or organisation named before the verb.
+     * The first noun phrase in [clause, verb) that no preposition governs and no marks enclose,
+     * with the determiner or quantifier before it (Сите аналитичари, Некои граѓани), or null.
      */
-    static TextSpan subjectBefore(QuoteView view, int first, int verb) {
-        if (view.tag(verb) == Upos.ADV) {
-            // … го напуштија Собранието извикувајќи „…“: a verbal adverb's subject is its main verb's
-            int main = lastVerb(view, first, verb);
-            if (main >= 0) {
-                return subjectBefore(view, first, main);
-            }
-        }
-        int clause = verb;
-        while (clause > first && !isClauseBoundary(view, clause - 1)) {
-            clause--;
-        }
-        if (clause == verb && clause - 1 > first && FUNCTION_WORDS.isCoordinator(view.form(clause - 1))) {
-            // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
-            return subjectBefore(view, first, clause - 1);
-        }
-        if (clause == verb) {
-            TextSpan subject = subjectBeforeAside(view, first, clause);
-            if (subject != null) {
-                return subject;
-            }
-        }
-        // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
-        TextSpan inClause = nearestSubjectName(view, clause, verb);
-        if (inClause == null) {
-            // Темнокосата девојка зад Винстон викаше: the phrase that opens the clause, not the name a preposition governs
-            int end = phraseEnd(view, clause, verb);
-            // (in a clause joined to one before it, a phrase without a name: Русија ги обвини … keeps its subject)
-            if (end > clause && clause > first && view.mentionAt(clause) == null && doublesObject(view, end, verb)) {
-                // а односите со Москва ги нарече „…“: a fronted object; the subject is the one named before
-                return nearestSubjectName(view, first, clause);
-            }
-            inClause = end > clause && isNominal(view.tag(clause)) ? view.span(clause, end) : nearestName(view, clause, verb);
-        }
-        if (inClause != null) {
-            return inClause;
-        }
-        if (clause < verb && clause > first && FUNCTION_WORDS.isCoordinator(view.form(clause - 1))) {
-            // a verb joined by и, а or но shares the subject before it: a name no preposition governs first
-            TextSpan shared = nearestSubjectName(view, first, verb);
-            return shared != null ? shared : nearestName(view, first, verb);
-        }
-        // the first noun phrase of the clause that no preposition governs and no marks enclose
+    static TextSpan firstFreePhrase(QuoteView view, int clause, int verb) {
         int start = clause;
         while (start < verb) {
             if (view.tag(start) == Upos.ADP) {
@@ -80,7 +36,6 @@ final class SubjectBeforeVerb {
             } else if (isNominal(view.tag(start)) && !view.inMarks(start)) {
                 int end = phraseEnd(view, start, verb);
                 if (end > start) {
-                    // with the determiner or quantifier before it (Сите аналитичари, Некои граѓани)
                     int from = start > clause && isQuantifier(view, start - 1) ? start - 1 : start;
                     return view.span(from, end);
                 }
@@ -89,16 +44,11 @@ final class SubjectBeforeVerb {
                 start++;
             }
         }
-        TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
-        if (beforeAside != null) {
-            return beforeAside;
-        }
-        TextSpan free = nearestSubjectName(view, first, verb); // a name no preposition governs before one that one does
-        return free != null ? free : nearestName(view, first, verb);
+        return null;
     }
 
     /** Whether a clitic that doubles an object (ги, го, ја; not се) stands in [from, verb). */
-    private static boolean doublesObject(QuoteView view, int from, int verb) {
+    static boolean doublesObject(QuoteView view, int from, int verb) {
         for (int t = from; t < verb; t++) {
             if (view.isShortClitic(t) && FUNCTION_WORDS.isObjectClitic(view.form(t))) {
                 return true;
@@ -121,7 +71,7 @@ final class SubjectBeforeVerb {
      * The subject before an aside set off by commas that ends right before {@code clause}
      * (Ана Петровска, која е директорка на МВР, изјави; Жена од Тетово, која …, рече), or null.
      */
-    private static TextSpan subjectBeforeAside(QuoteView view, int first, int clause) {
+    static TextSpan subjectBeforeAside(QuoteView view, int first, int clause) {
         if (clause - 1 <= first || !view.form(clause - 1).equals(",")) {
             return null;
         }
@@ -174,11 +124,11 @@ final class SubjectBeforeVerb {
                 || tag == Upos.PRON && !view.isPronounOfPerson(t);
     }
 
-    private static boolean isNominal(Upos tag) {
+    static boolean isNominal(Upos tag) {
         return tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ;
     }
 
-    private static boolean isClauseBoundary(QuoteView view, int t) {
+    static boolean isClauseBoundary(QuoteView view, int t) {
         if (view.inMarks(t)) {
             return false; // a comma inside a title or someone's words does not end the clause outside
         }

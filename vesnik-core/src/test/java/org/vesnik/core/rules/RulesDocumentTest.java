@@ -61,7 +61,10 @@ class RulesDocumentTest {
         section(md, "Entities (`ner`)", "the type of each name (`entities[].rule`)", new EntityRecognizer().rules());
         section(md, "Quotations (`quotes`)", "who said quoted words (`quotations[].rule`), who reports them"
                 + " (`quotations[].source.rule`) and who speaks in indirect statements (`statements[].rule`); in brackets"
-                + " the quoted words, then the speaker or the source", new QuotationFinder().rules());
+                + " the quoted words, then the speaker or the source. The last two groups find the subject of a verb"
+                + " (from `verbal-adverb` on) and the one named after a speech verb (from `pronoun-after-verb` on) for"
+                + " the rules before them, and `--explain` names both: `subject-of-speech-verb/name-in-clause`,"
+                + " `named-after-verb-after/head-noun-phrase`", new QuotationFinder().rules());
         section(md, "Claims (`claims`)", "each hedge and epistemic marker (`rule` on each) and who states the claim"
                 + " (`claims[].source.rule`); for a source, the claim in brackets, then who states it", new ClaimFinder().rules());
         section(md, "Dates (`time`)", "what each date or time resolves to (`dates[].rule`), against 4 September 2025"
