@@ -90,93 +90,113 @@ public final class EntityRecognizer implements Stage {
     @Override
     public void annotate(Document document) {
         TokenView tokenView = TokenView.of(document);
-        String text = tokenView.clean();
-        TokenList tokens = tokenView.tokens();
-        List<EntityMention> mentions = new ArrayList<>();
-        List<EntityReference> references = new ArrayList<>();
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        List<FoundName> found = new ArrayList<>();
-        SeenNames seen = new SeenNames(new HashSet<>(), new HashSet<>());
+        Reading reading = new Reading(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(),
+                new SeenNames(new HashSet<>(), new HashSet<>()));
         for (int s = 0; s < tokenView.sentences().size(); s++) {
-            readSentence(tokenView.sentence(s), found, references, entities, seen);
+            readSentence(tokenView.sentence(s), reading);
         }
-        link(document, text, tokens, found, mentions, entities);
-        document.add(NamedEntities.LAYER, new NamedEntities(mentions, references, entities));
+        List<EntityMention> mentions = new ArrayList<>();
+        link(document, tokenView.clean(), tokenView.tokens(), reading.names(), mentions, reading.entities());
+        document.add(NamedEntities.LAYER, new NamedEntities(mentions, reading.references(), reading.entities()));
     }
 
-    private void readSentence(SentenceTokens view, List<FoundName> found, List<EntityReference> references, Map<String, Entity> entities,
-                              SeenNames seen) {
+    /** What the reading of a document has found so far: names, references, their entities, and the words of names. */
+    private record Reading(List<FoundName> names, List<EntityReference> references, Map<String, Entity> entities, SeenNames seen) {
+
+        /** Word {@code i} refers to {@code entity} without naming it. */
+        void refer(SentenceTokens view, int i, Entity entity) {
+            TextSpan words = view.words(i, i + 1);
+            references.add(new EntityReference(words.span(), words.text(), entity.id()));
+            entities.putIfAbsent(entity.id(), entity);
+        }
+    }
+
+    private void readSentence(SentenceTokens view, Reading reading) {
         List<FoundName> here = new ArrayList<>();
         int i = 0;
         while (i < view.size()) {
-            At at = new At(view, i);
-            Optional<FoundName> known = knownNames.apply(at);
-            if (known.isPresent()) {
-                here.add(known.get());
-                i = known.get().to();
-                continue;
-            }
-            String people = gazetteer.peoples.get(view.key(i));
-            if (people != null && view.isCapitalisedWord(i)) {
-                if (!people.equals("-")) {
-                    addReference(view, i, gazetteer.byId.get(people), references, entities);
-                }
-                i++;
-                continue;
-            }
-            Entity demonym = words.demonym(view, i);
-            if (demonym != null) {
-                addReference(view, i, demonym, references, entities);
-                i++;
-                continue;
-            }
-            Optional<FoundName> institution = institutions.apply(at);
-            if (institution.isPresent()) {
-                here.add(institution.get());
-                i = institution.get().to();
-                continue;
-            }
-            boolean first = i <= NameWords.firstWord(view);
-            // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
-            // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
-            // so is an organisation word before a name (Компанијата Витаминка), and an adjective
-            // before a first name (Старата Сирма)
-            if (view.isCapitalisedWord(i) && !(first && (NameWords.isFunctionWord(view.tag(i)) || words.isTitle(view, i)
-                    || words.isOrganisationWordBeforeName(view, i) || words.isAdjectiveBeforeFirstName(view, i)))
-                    && !words.isCommonNoun(view, i)
-                    && (!first || NameWords.startsName(view, i) || seen.nameWords().contains(view.key(i))
-                    || words.unknownNameAtStart(view, i)
-                    || spans.organisationTail(view, i) > i)) {
-                FoundName name = spans.capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen);
-                if (name != null) {
-                    here.add(name);
-                    i = name.to();
-                    continue;
-                }
-            }
-            Entity country = gazetteer.byAdjective.get(view.lemma(i));
-            if (country != null && view.tag(i) == Upos.ADJ) {
-                addReference(view, i, country, references, entities);
-            }
-            i++;
+            i = readAt(view, i, here, reading);
         }
         for (FoundName f : here) {
-            found.add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known(), f.rule()));
+            reading.names().add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known(), f.rule()));
             boolean person = f.type() == EntityType.PER && f.to() - f.from() > 1;
             for (int k = f.from(); k < f.to(); k++) {
-                seen.nameWords().add(view.key(k));
+                reading.seen().nameWords().add(view.key(k));
                 if (person) {
-                    seen.personWords().add(view.key(k));
+                    reading.seen().personWords().add(view.key(k));
                 }
             }
         }
     }
 
-    private static void addReference(SentenceTokens view, int i, Entity entity, List<EntityReference> references,
-                                     Map<String, Entity> entities) {
-        TextSpan words = view.words(i, i + 1);
-        references.add(new EntityReference(words.span(), words.text(), entity.id()));
-        entities.putIfAbsent(entity.id(), entity);
+    /**
+     * What starts at word {@code i}: a known name, a people's name (a reference), an institution,
+     * a run of capitalised words, or a country's adjective (a reference); the index after it.
+     */
+    private int readAt(SentenceTokens view, int i, List<FoundName> here, Reading reading) {
+        At at = new At(view, i);
+        Optional<FoundName> name = knownNames.apply(at);
+        if (name.isEmpty() && refersToPeople(view, i, reading)) {
+            return i + 1;
+        }
+        if (name.isEmpty()) {
+            name = institutions.apply(at).or(() -> capitalisedName(view, i, here, reading.seen()));
+        }
+        if (name.isPresent()) {
+            here.add(name.get());
+            return name.get().to();
+        }
+        Entity country = gazetteer.byAdjective.get(view.lemma(i));
+        if (country != null && view.tag(i) == Upos.ADJ) {
+            reading.refer(view, i, country);
+        }
+        return i + 1;
+    }
+
+    /** Whether word {@code i} names a people (Македонците, Србите): a reference to its country, if it has one. */
+    private boolean refersToPeople(SentenceTokens view, int i, Reading reading) {
+        String people = gazetteer.peoples.get(view.key(i));
+        if (people != null && view.isCapitalisedWord(i)) {
+            if (!people.equals("-")) {
+                reading.refer(view, i, gazetteer.byId.get(people));
+            }
+            return true;
+        }
+        Entity demonym = words.demonym(view, i);
+        if (demonym != null) {
+            reading.refer(view, i, demonym);
+            return true;
+        }
+        return false;
+    }
+
+    /** The name a run of capitalised words from {@code i} makes, where one may start there. */
+    private Optional<FoundName> capitalisedName(SentenceTokens view, int i, List<FoundName> here, SeenNames seen) {
+        if (!startsCapitalisedName(view, i, seen)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(spans.capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen));
+    }
+
+    /**
+     * Whether a name may start at the capitalised word {@code i}. Inside a sentence any may (a
+     * capitalised си or ни inside a sentence is a name: Си Џинпинг); at its start, not a function
+     * word, a title (Фудбалерот Елиф Елмас), an organisation word before a name (Компанијата
+     * Витаминка) or an adjective before a first name (Старата Сирма), and only a word the tagger
+     * took for a name, one before a capital, one seen in a name, an unknown one with a name's
+     * ending, or the adjective of an organisation's name. Never a capitalised common noun.
+     */
+    private boolean startsCapitalisedName(SentenceTokens view, int i, SeenNames seen) {
+        if (!view.isCapitalisedWord(i) || words.isCommonNoun(view, i)) {
+            return false;
+        }
+        if (i > NameWords.firstWord(view)) {
+            return true;
+        }
+        return !(NameWords.isFunctionWord(view.tag(i)) || words.isTitle(view, i) || words.isOrganisationWordBeforeName(view, i)
+                || words.isAdjectiveBeforeFirstName(view, i))
+                && (NameWords.startsName(view, i) || seen.nameWords().contains(view.key(i)) || words.unknownNameAtStart(view, i)
+                || spans.organisationTail(view, i) > i);
     }
 
     /** Gives every name an entity: the known one, the full name a short one is part of, or its own. */

@@ -1,6 +1,7 @@
 package org.vesnik.core.ner;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import org.vesnik.core.lang.FunctionWords;
 import org.vesnik.core.lang.ReportingVerbs;
@@ -53,7 +54,12 @@ final class NameTypes {
     NameTypes(Gazetteer gazetteer, NameWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
-        this.rules = RuleList.of(
+        this.rules = RuleList.inOrder(aroundTheName(), ofTheName());
+    }
+
+    /** The rules that read the words before and inside the name, in order. */
+    private List<Rule<Run, EntityType>> aroundTheName() {
+        return List.of(
                 book.when("work-title", "a name in marks right after a work's noun (work-words.txt)", EntityType.MISC,
                         r -> r.before() >= 0 && r.before() < r.from() - 1 && words.listsWord(gazetteer.workWords, r.view(), r.before())),
                 book.when("organisation-word-before", "a lower-case organisation word before the name, which is no person's",
@@ -80,7 +86,12 @@ final class NameTypes {
                         r -> r.before() >= 0 && gazetteer.locationWords.contains(r.view().lemma(r.before()))),
                 book.rule("listed-with-previous", "one word after the sentence's last name, only commas or the conjunction of and between",
                         "the type of the name before", r -> r.previous() != null && r.single()
-                                && NameWords.listed(r.view(), r.previous().to(), r.from()) ? Optional.of(r.previous().type()) : Optional.empty()),
+                                && NameWords.listed(r.view(), r.previous().to(), r.from()) ? Optional.of(r.previous().type()) : Optional.empty()));
+    }
+
+    /** The rules that read the name's own form and the word after it, in order. */
+    private List<Rule<Run, EntityType>> ofTheName() {
+        return List.of(
                 book.when("definite-adjective-first", "a definite adjective first: people's names take no article", EntityType.ORG,
                         r -> words.isDefiniteAdjective(r.view(), r.from())),
                 book.when("adjective-first", "an adjective first in a run of several words, no first name", EntityType.ORG,

@@ -1,5 +1,6 @@
 package org.vesnik.core.quotes;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vesnik.core.lang.FunctionWords;
@@ -32,7 +33,12 @@ final class Attribution {
         this.sources = sources;
         this.subjects = subjects;
         this.speakers = speakers;
-        this.rules = RuleList.<Marks, Said>of(
+        this.rules = RuleList.inOrder(withSpeechVerb(), withoutSpeechVerb());
+    }
+
+    /** The rules for words with a speech verb before them in their sentence, in order. */
+    private List<Rule<Marks, Said>> withSpeechVerb() {
+        return List.of(
                 rule("line-tag-before", "a speech verb right after the marks before these (a line of dialogue split in two)",
                         "the speaker named after that verb", m -> m.before() >= 0 && inverted(m)
                                 ? speakerAfterVerbBefore(m, m.open() - 1) : Optional.empty()),
@@ -44,7 +50,12 @@ final class Attribution {
                                 : Optional.empty()),
                 rule("named-after-speech-verb", "a speech verb before the marks with no subject before it", "the one named after it",
                         m -> m.before() >= 0 && !inverted(m) && !colonAfterObject(m) ? speakerAfterVerbBefore(m, m.open())
-                                : Optional.empty()),
+                                : Optional.empty()));
+    }
+
+    /** The rules for words without one: a colon, a noun for words, a reporter, a complementizer, a verb of following, in order. */
+    private List<Rule<Marks, Said>> withoutSpeechVerb() {
+        return List.of(
                 rule("name-and-colon", "a person's or organisation's name, a colon and the marks", "that name",
                         m -> m.colonBefore() && namedBeforeColon(m) != null
                                 ? Optional.of(Said.inSentence(m.view().mentionSpan(m.open() - 2), null, m.source(), null)) : Optional.empty()),

@@ -1,5 +1,6 @@
 package org.vesnik.core.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,16 @@ public final class RuleList<C, V> {
     @SafeVarargs
     public static <C, V> RuleList<C, V> of(Rule<C, V>... rules) {
         return new RuleList<>(List.of(rules));
+    }
+
+    /** The rules of {@code groups}, group after group: for a stage that lists its rules by what they read. */
+    @SafeVarargs
+    public static <C, V> RuleList<C, V> inOrder(List<Rule<C, V>>... groups) {
+        List<Rule<C, V>> all = new ArrayList<>();
+        for (List<Rule<C, V>> group : groups) {
+            all.addAll(group);
+        }
+        return new RuleList<>(all);
     }
 
     /** The decision of the first rule that applies, with its name; empty when none does. */

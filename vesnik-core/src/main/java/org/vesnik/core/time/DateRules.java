@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -56,7 +57,12 @@ final class DateRules {
 
     DateRules(TimeWords words) {
         this.words = words;
-        this.rules = RuleList.<At, Match>of(
+        this.rules = RuleList.inOrder(numberRules(), wordRules());
+    }
+
+    /** The rules of numbers: dates and times in digits, days before a month's name, years, in order. */
+    private List<Rule<At, Match>> numberRules() {
+        return List.of(
                 rule("numeric-date", "a date in digits: 03.09.2025", "that date", a -> numberMatching(a, NUMERIC_DATE).flatMap(m ->
                         Optional.ofNullable(Calendar.validDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                                 Integer.parseInt(m.group(1)))).map(date -> new Match(a.i(), a.i() + 1, "date", date.toString(), true)))),
@@ -74,7 +80,12 @@ final class DateRules {
                 rule("year-after-preposition", "four digits after a preposition of year-prepositions.txt, counting nothing",
                         "that year", a -> yearNumber(a).filter(year -> words.yearPrepositions.contains(a.at(a.i() - 1))
                                 && year >= 1900 && year <= 2100 && !countsSomething(a.words(), a.i() + 1))
-                                .map(year -> new Match(a.i(), a.i() + 1, "year", a.form(), true))),
+                                .map(year -> new Match(a.i(), a.i() + 1, "year", a.form(), true))));
+    }
+
+    /** The rules of words: months, days and periods counted from the article's date, weekdays, in order. */
+    private List<Rule<At, Match>> wordRules() {
+        return List.of(
                 rule("month-year", "a month's name and a year", "that month", a -> month(a).filter(m -> YEAR.matcher(a.at(a.i() + 1)).matches())
                         .map(m -> new Match(a.i(), words.yearWords.contains(a.at(a.i() + 2)) ? a.i() + 3 : a.i() + 2, "month",
                                 YearMonth.of(Integer.parseInt(a.at(a.i() + 1)), m).toString(), true))),
