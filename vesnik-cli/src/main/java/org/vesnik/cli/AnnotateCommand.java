@@ -2,7 +2,6 @@ package org.vesnik.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +12,12 @@ import org.vesnik.core.langid.LanguageGuess;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
-import org.vesnik.lucene.hunspell.HunspellLexicon;
 import org.vesnik.core.write.DocumentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vesnik annotate}: cleanup, sentences and tokens for files or standard input. */
 @Command(name = "annotate",
@@ -50,44 +45,26 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     private OutputChoices choices;
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
     private InputLimit limit;
 
-    @Option(names = "--lang", paramLabel = "CODE",
-            description = "Take every input to be in this language (e.g. mk), so Macedonian-only stages"
-                    + " run even on text identified as another language.")
-    private String language;
-
-    @Option(names = "--hunspell", paramLabel = "DIR",
-            description = "A Macedonian Hunspell dictionary (mk_MK.aff and mk_MK.dic) to use as an extra lexicon"
-                    + " for lemmas, e.g. LibreOffice's or the dictionary-mk package.")
-    private Path hunspell;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date the texts were written, to resolve relative dates (yesterday, on Wednesday,"
-                    + " last year) against; without it they are reported unresolved.")
-    private LocalDate articleDate;
+    @Mixin
+    private PipelineChoices pipelineChoices;
 
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(limit.maxBytes).language(language).articleDate(articleDate);
-        if (hunspell != null) {
-            try {
-                builder.extraLexicon(HunspellLexicon.load(hunspell));
-            } catch (IOException e) {
-                terminal.error("cannot use the Hunspell dictionary: " + e.getMessage());
-                return ExitCodes.NO_INPUT;
-            }
+        Pipeline pipeline;
+        try {
+            pipeline = pipelineChoices.builder().maxInputBytes(limit.maxBytes).build();
+        } catch (IOException e) {
+            terminal.error("cannot use the Hunspell dictionary: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
         }
-        Pipeline pipeline = builder.build();
         if (choices.layers != null && format == OutputFormat.conllu) {
-            throw new ParameterException(spec.commandLine(), "--layers chooses what JSON and text write; CoNLL-U has its fixed columns");
+            throw choices.usageError("--layers chooses what JSON and text write; CoNLL-U has its fixed columns");
         }
-        DocumentWriter writer = format.writer(pretty, choices.explain, choices.chosen(pipeline, spec.commandLine()));
+        DocumentWriter writer = format.writer(pretty, choices.explain, choices.chosen(pipeline));
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;
         int exitCode = ExitCodes.OK;

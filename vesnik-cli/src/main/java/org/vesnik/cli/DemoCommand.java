@@ -10,9 +10,7 @@ import org.vesnik.core.text.Document;
 import org.vesnik.core.write.TextWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vesnik demo}: annotates the bundled sample article and prints a readable summary. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -21,20 +19,17 @@ final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLE = "seed-article.txt";
 
-    @ParentCommand
-    private VesnikCommand parent;
-
     @Mixin
     private OutputChoices choices;
 
-    @Spec
-    private CommandSpec spec;
+    @ParentCommand
+    private VesnikCommand parent;
 
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
         Pipeline pipeline = Pipeline.builder().build();
-        Predicate<String> layers = choices.chosen(pipeline, spec.commandLine());
+        Predicate<String> layers = choices.chosen(pipeline);
         Document document = pipeline.process(sample(), "samples/" + SAMPLE);
         terminal.out().write("vesnik demo: the sample article, cleaned, split into sentences and tokens, with its"
                 + " dates, quotations and speakers, and numeric claims ('./vesnik annotate' gives all of it as JSON).\n");

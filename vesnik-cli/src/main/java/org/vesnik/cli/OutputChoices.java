@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.vesnik.core.pipeline.Pipeline;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --explain} and {@code --layers} options of the commands that write annotations: what to write of them. */
 final class OutputChoices {
@@ -20,12 +22,15 @@ final class OutputChoices {
                     + " quotationMarks, sentences, morphology, dates, entities, quotations, claims. Default: all.")
     List<String> layers;
 
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     /**
      * The names of the layers to write, checked against what {@code pipeline} writes.
      *
      * @throws CommandLine.ParameterException naming a layer the pipeline does not write
      */
-    Predicate<String> chosen(Pipeline pipeline, CommandLine command) {
+    Predicate<String> chosen(Pipeline pipeline) {
         if (layers == null) {
             return name -> true;
         }
@@ -33,9 +38,14 @@ final class OutputChoices {
         List<String> unknown = new ArrayList<>(layers);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new CommandLine.ParameterException(command, "unknown layer " + String.join(", ", unknown)
+            throw usageError("unknown layer " + String.join(", ", unknown)
                     + " for --layers: choose among " + String.join(", ", known));
         }
         return Set.copyOf(layers)::contains;
+    }
+
+    /** A usage error of the command these options belong to (exit code 64). */
+    CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
     }
 }

@@ -88,7 +88,7 @@ public final class ClaimFinder implements Stage {
         int cue = sources.reportingVerb(view);
         Optional<Decided<TextSpan>> source = sources.source(view, cue);
         int i = 0;
-        while (i < view.size()) {
+        while (i < view.words().size()) {
             Quantities.Quantity quantity = view.inDate(i) ? null : quantities.quantity(view, i);
             if (quantity == null) {
                 i++;
@@ -102,7 +102,7 @@ public final class ClaimFinder implements Stage {
             int noun = quantity.unit() == null ? countedNoun(view, end) : -1;
             if (noun >= 0) {
                 counted = view.phrase(end, noun + 1);
-                countedLemma = view.lemma(noun);
+                countedLemma = view.words().lemma(noun);
                 end = noun + 1;
             }
             claims.add(new Claim(view.phrase(hedges.start(), end), quantity.kind(), quantity.value(), quantity.valueMax(),
@@ -115,8 +115,8 @@ public final class ClaimFinder implements Stage {
 
     /** The noun a quantity counts: the next noun, past at most a few adjectives (2.000 севернокорејски војници). */
     private static int countedNoun(DatedTokens view, int from) {
-        for (int j = from; j < view.size() && j <= from + MAX_MODIFIERS && !view.inDate(j); j++) {
-            Upos tag = view.tag(j);
+        for (int j = from; j < view.words().size() && j <= from + MAX_MODIFIERS && !view.inDate(j); j++) {
+            Upos tag = view.words().tag(j);
             if (tag == Upos.NOUN) {
                 return j;
             }

@@ -43,8 +43,8 @@ final class ClaimSources {
 
     /** The sentence's first reporting verb (процени, соопшти, изјави), or -1. */
     int reportingVerb(DatedTokens view) {
-        for (int i = 0; i < view.size(); i++) {
-            if ((view.tag(i) == Upos.VERB || view.tag(i) == Upos.AUX) && words.reportingVerbs.contains(view.lemma(i))) {
+        for (int i = 0; i < view.words().size(); i++) {
+            if ((view.words().tag(i) == Upos.VERB || view.words().tag(i) == Upos.AUX) && words.reportingVerbs.contains(view.words().lemma(i))) {
                 return i;
             }
         }
@@ -54,8 +54,8 @@ final class ClaimSources {
     /** Who states the claims of a sentence whose first reporting verb is {@code cue}, and the rule that found it. */
     Optional<Decided<TextSpan>> source(DatedTokens view, int cue) {
         int according = -1;
-        for (int i = 0; i + 1 < view.size() && according < 0; i++) {
-            if (FUNCTION_WORDS.isAccordingTo(view.form(i))) {
+        for (int i = 0; i + 1 < view.words().size() && according < 0; i++) {
+            if (FUNCTION_WORDS.isAccordingTo(view.words().form(i))) {
                 according = i;
             }
         }
@@ -70,7 +70,7 @@ final class ClaimSources {
         DatedTokens view = r.view();
         int i = r.according();
         int end = i + 1;
-        while (end < view.size() && end <= i + MAX_SOURCE_WORDS && view.tag(end) != Upos.PUNCT && !view.inDate(end)) {
+        while (end < view.words().size() && end <= i + MAX_SOURCE_WORDS && view.words().tag(end) != Upos.PUNCT && !view.inDate(end)) {
             end++;
         }
         return end > i + 1 ? Optional.of(view.phrase(i + 1, end)) : Optional.empty();
@@ -83,11 +83,11 @@ final class ClaimSources {
         }
         DatedTokens view = r.view();
         int start = 0;
-        while (start < r.cue() && (view.tag(start) == Upos.CCONJ || view.tag(start) == Upos.PUNCT)) {
+        while (start < r.cue() && (view.words().tag(start) == Upos.CCONJ || view.words().tag(start) == Upos.PUNCT)) {
             start++;
         }
         int end = r.cue();
-        while (end > start && (view.inDate(end - 1) || isFiller(view.tag(end - 1)))) {
+        while (end > start && (view.inDate(end - 1) || isFiller(view.words().tag(end - 1)))) {
             end--;
         }
         return end > start && end - start <= MAX_SOURCE_WORDS && hasNoun(view, start, end)
@@ -101,12 +101,12 @@ final class ClaimSources {
         }
         DatedTokens view = r.view();
         int after = r.cue() + 1;
-        while (after < view.size() && (view.inDate(after) || view.tag(after) == Upos.ADP)) {
+        while (after < view.words().size() && (view.inDate(after) || view.words().tag(after) == Upos.ADP)) {
             after++;
         }
         int stop = after;
-        while (stop < view.size() && view.tag(stop) != Upos.PUNCT && stop < after + MAX_SOURCE_WORDS
-                && view.tag(stop) != Upos.VERB && view.tag(stop) != Upos.SCONJ) {
+        while (stop < view.words().size() && view.words().tag(stop) != Upos.PUNCT && stop < after + MAX_SOURCE_WORDS
+                && view.words().tag(stop) != Upos.VERB && view.words().tag(stop) != Upos.SCONJ) {
             stop++;
         }
         return stop > after && hasNoun(view, after, stop) ? Optional.of(view.phrase(after, stop)) : Optional.empty();
@@ -118,7 +118,7 @@ final class ClaimSources {
 
     private static boolean hasNoun(DatedTokens view, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (view.tag(i) == Upos.NOUN || view.tag(i) == Upos.PROPN) {
+            if (view.words().tag(i) == Upos.NOUN || view.words().tag(i) == Upos.PROPN) {
                 return true;
             }
         }

@@ -56,7 +56,7 @@ final class Qualifiers {
     List<Qualifier> markers(DatedTokens view) {
         List<Qualifier> found = new ArrayList<>();
         int i = 0;
-        while (i < view.size()) {
+        while (i < view.words().size()) {
             Optional<ClaimWords.PhraseMeaning> phrase = marker.apply(new At(view, i));
             if (phrase.isEmpty()) {
                 i++;
@@ -82,7 +82,7 @@ final class Qualifiers {
     /** The longest phrase of {@code phrases} (sorted longest first) that starts at token {@code at.i}. */
     private static Optional<ClaimWords.PhraseMeaning> startingAt(At at, List<ClaimWords.PhraseMeaning> phrases) {
         for (ClaimWords.PhraseMeaning phrase : phrases) {
-            if (at.i() + phrase.words().length <= at.view().size() && matches(at.view(), phrase.words(), at.i())) {
+            if (at.i() + phrase.words().length <= at.view().words().size() && matches(at.view(), phrase.words(), at.i())) {
                 return Optional.of(phrase);
             }
         }
@@ -91,7 +91,7 @@ final class Qualifiers {
 
     private static boolean matches(DatedTokens view, String[] phrase, int start) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!view.form(start + k).equals(phrase[k])) {
+            if (!view.words().form(start + k).equals(phrase[k])) {
                 return false;
             }
         }

@@ -32,8 +32,8 @@ final class Quantities {
 
     /** The quantity starting at token {@code i}, or null. */
     Quantity quantity(DatedTokens view, int i) {
-        ClaimWords.Unit sign = words.units.get(view.form(i));
-        if (sign != null && sign.kind().equals("money") && i + 1 < view.size() && view.isNumber(i + 1)) {
+        ClaimWords.Unit sign = words.units.get(view.words().form(i));
+        if (sign != null && sign.kind().equals("money") && i + 1 < view.words().size() && view.isNumber(i + 1)) {
             Quantity number = digits(view, i + 1);
             return number == null ? null
                     : new Quantity(i, number.end(), "money", number.value(), number.valueMax(), false, sign.code());
@@ -41,7 +41,7 @@ final class Quantities {
         if (view.isNumber(i)) {
             return digits(view, i);
         }
-        ClaimWords.NumberWord word = words.numberWords.get(view.form(i));
+        ClaimWords.NumberWord word = words.numberWords.get(view.words().form(i));
         if (word != null && !view.inDate(i)) {
             return numberWords(view, i);
         }
@@ -49,7 +49,7 @@ final class Quantities {
     }
 
     private Quantity digits(DatedTokens view, int i) {
-        String form = view.form(i);
+        String form = view.words().form(i);
         double value;
         Double max = null;
         Matcher ordinal = ORDINAL.matcher(form);
@@ -67,14 +67,14 @@ final class Quantities {
             return null; // a time, a date, a phone number
         }
         int end = i + 1;
-        ClaimWords.NumberWord multiplier = end < view.size() ? words.numberWords.get(view.form(end)) : null;
+        ClaimWords.NumberWord multiplier = end < view.words().size() ? words.numberWords.get(view.words().form(end)) : null;
         if (multiplier != null && multiplier.mode().equals("multiply")) {
             value *= multiplier.value();
             max = max == null ? null : max * multiplier.value();
             end++;
         }
         int first = i;
-        if (i > 0 && FUNCTION_WORDS.isRangeStart(view.form(i - 1)) && end + 1 < view.size() && FUNCTION_WORDS.isRangeEnd(view.form(end))
+        if (i > 0 && FUNCTION_WORDS.isRangeStart(view.words().form(i - 1)) && end + 1 < view.words().size() && FUNCTION_WORDS.isRangeEnd(view.words().form(end))
                 && view.isNumber(end + 1)) {
             Quantity upper = digits(view, end + 1);
             if (upper != null && upper.valueMax() == null) {
@@ -89,7 +89,7 @@ final class Quantities {
     /** The quantity with the unit word or sign after it, if there is one: 5 % is a percentage, 1.000 денари money. */
     private Quantity withUnit(DatedTokens view, Quantity quantity) {
         int end = quantity.end();
-        ClaimWords.Unit unit = end < view.size() ? words.units.get(view.form(end)) : null;
+        ClaimWords.Unit unit = end < view.words().size() ? words.units.get(view.words().form(end)) : null;
         if (unit == null) {
             return quantity;
         }
@@ -107,10 +107,10 @@ final class Quantities {
         long current = 0;
         boolean vague = false;
         int j = i;
-        while (j < view.size()) {
-            ClaimWords.NumberWord word = words.numberWords.get(view.form(j));
-            if (word == null && FUNCTION_WORDS.isAnd(view.form(j)) && j > i && j + 1 < view.size()
-                    && words.numberWords.containsKey(view.form(j + 1))) {
+        while (j < view.words().size()) {
+            ClaimWords.NumberWord word = words.numberWords.get(view.words().form(j));
+            if (word == null && FUNCTION_WORDS.isAnd(view.words().form(j)) && j > i && j + 1 < view.words().size()
+                    && words.numberWords.containsKey(view.words().form(j + 1))) {
                 j++;
                 continue;
             }

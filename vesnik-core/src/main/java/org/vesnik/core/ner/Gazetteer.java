@@ -31,24 +31,29 @@ final class Gazetteer {
     /** Known entities by the id their file gives them (KP, putin), which other files name them by. */
     final Map<String, Entity> byId = new HashMap<>();
     private final Set<String> publicIds = new HashSet<>();
+    // the words around names, by what they tell of the name
+    /** Of people: titles and roles, first names, surname endings, members of a club or party. */
     final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
     final WordSet firstNames = WordSet.load(Gazetteer.class, "first-names.txt");
-    final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
     final WordSet surnameEndings = WordSet.load(Gazetteer.class, "surname-endings.txt");
+    final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
+    /** Endings that tell a name's type ({@code name-endings.tsv}). */
+    final Map<String, EntityType> nameEndings = new HashMap<>();
+    /** Of organisations, works and events: their nouns, and the words of opposing a club. */
     final WordSet organizationWords = WordSet.load(Gazetteer.class, "organization-words.txt");
-    final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
-    final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet workWords = WordSet.load(Gazetteer.class, "work-words.txt");
-    final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
-    final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
-    final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
+    final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet opponentWords = WordSet.load(Gazetteer.class, "opponent-words.txt");
     /** Article endings of definite nouns and adjectives ({@code definite-endings.tsv}). */
     final List<String> definiteNounEndings = new ArrayList<>();
     final List<String> definiteAdjectiveEndings = new ArrayList<>();
+    /** Of places, and the words that join the words of one name. */
+    final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
+    final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
+    final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
+    final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
     /** Peoples' names, to the id of their country or to "-". */
     final Map<String, String> peoples = new HashMap<>();
-    final Map<String, EntityType> nameEndings = new HashMap<>();
     final int longestName;
 
     private Gazetteer() {

@@ -12,17 +12,20 @@ final class DatesFormat implements LayerFormat<List<DateMention>> {
 
     @Override
     public void json(List<DateMention> dates, JsonOutput out) throws IOException {
+        out.objects("dates", dates, date -> fields(date, out));
+    }
+
+    /** A date's span, words, kind, value (where resolved) and resolution, and its rule when explaining. */
+    private static void fields(DateMention date, JsonOutput out) throws IOException {
         JsonGenerator json = out.json();
-        out.objects("dates", dates, date -> {
-            out.span(date.span());
-            json.writeStringField("text", date.text());
-            json.writeStringField("kind", date.kind());
-            if (date.value() != null) {
-                json.writeStringField("value", date.value());
-            }
-            json.writeBooleanField("resolved", date.resolved());
-            out.rule(date.rule());
-        });
+        out.span(date.span());
+        json.writeStringField("text", date.text());
+        json.writeStringField("kind", date.kind());
+        if (date.value() != null) {
+            json.writeStringField("value", date.value());
+        }
+        json.writeBooleanField("resolved", date.resolved());
+        out.rule(date.rule());
     }
 
     @Override
