@@ -121,6 +121,16 @@ final class DateRules {
         return rules;
     }
 
+    /**
+     * Whether a rule may apply at word {@code i}: a number, or a word of one of the time lists. Most
+     * words are neither; they are passed without asking every rule.
+     */
+    boolean mayStartAt(SentenceTokens sentence, int i) {
+        String form = sentence.form(i);
+        return sentence.kind(i) == TokenKind.NUMBER || words.months.containsKey(form) || words.weekdays.containsKey(form)
+                || words.relativeDays.containsKey(form) || words.periodAdverbs.containsKey(form) || words.modifiers.containsKey(form);
+    }
+
     private static Optional<Matcher> numberMatching(At a, Pattern pattern) {
         if (!a.isNumber()) {
             return Optional.empty();

@@ -72,7 +72,8 @@ public final class DateTagger implements Stage {
             boolean future = speaksOfFuture(words);
             int i = 0;
             while (i < words.size()) {
-                Optional<Decided<DateRules.Match>> found = rules.rules().decide(new DateRules.At(words, i, anchor, future));
+                Optional<Decided<DateRules.Match>> found = rules.mayStartAt(words, i)
+                        ? rules.rules().decide(new DateRules.At(words, i, anchor, future)) : Optional.empty();
                 if (found.isEmpty()) {
                     i++;
                     continue;
