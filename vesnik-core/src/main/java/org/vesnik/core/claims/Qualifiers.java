@@ -1,8 +1,10 @@
 package org.vesnik.core.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vesnik.core.rules.Rule;
 import org.vesnik.core.rules.RuleBook;
 
@@ -23,11 +25,14 @@ final class Qualifiers {
 
     private final Rule<At, ClaimWords.PhraseMeaning> hedge;
     private final Rule<At, ClaimWords.PhraseMeaning> marker;
+    /** The first words of the markers: a marker is only looked for where one stands. */
+    private final Set<String> markerStarts = new HashSet<>();
     private final RuleBook book = RuleBook.load(Qualifiers.class);
 
     Qualifiers(ClaimWords words) {
         this.hedge = book.rule("hedge-before-quantity", "a phrase of hedges.tsv right before the quantity, or before another hedge",
                 "its meaning: approximately, more-than, additional …", at -> endingAt(at, words.hedges));
+        words.epistemic.forEach(phrase -> markerStarts.add(phrase.words()[0]));
         this.marker = book.rule("epistemic-marker", "a phrase of epistemic-markers.tsv anywhere in the claim's sentence",
                 "its meaning: belief, estimate, hearsay …", at -> startingAt(at, words.epistemic));
     }
@@ -57,7 +62,8 @@ final class Qualifiers {
         List<Qualifier> found = new ArrayList<>();
         int i = 0;
         while (i < view.words().size()) {
-            Optional<ClaimWords.PhraseMeaning> phrase = marker.apply(new At(view, i));
+            Optional<ClaimWords.PhraseMeaning> phrase = markerStarts.contains(view.words().form(i))
+                    ? marker.apply(new At(view, i)) : Optional.empty();
             if (phrase.isEmpty()) {
                 i++;
             } else {

@@ -53,6 +53,11 @@ final class TaggerWords {
 
     /** A neuter passive participle (заборавено, разменето), which stays an adjective without a noun. */
     boolean isNeuterParticiple(String lower) {
-        return participleEndings.containsEndingOf(lower);
+        for (String ending : participleEndings.words()) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

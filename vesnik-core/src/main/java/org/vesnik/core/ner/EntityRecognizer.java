@@ -140,7 +140,10 @@ public final class EntityRecognizer implements Stage {
             return i + 1;
         }
         if (name.isEmpty()) {
-            name = institutions.apply(at).or(() -> capitalisedName(view, i, here, reading.seen()));
+            name = institutions.apply(at);
+        }
+        if (name.isEmpty()) {
+            name = capitalisedName(view, i, here, reading.seen());
         }
         if (name.isPresent()) {
             here.add(name.get());

@@ -15,14 +15,27 @@ public final class SpellingKey {
 
     /** The key of one word: its first letter's script decides whether it is cyrillized. */
     public static String of(String word) {
-        boolean latin = false;
+        return of(word, null);
+    }
+
+    /**
+     * The key of {@code word}, given it in lower case too (null: not known), which is the key of any
+     * word whose first letter is not Latin: for a reader that has both, as the shared token view does.
+     */
+    public static String of(String word, String lower) {
+        if (startsLatin(word)) {
+            return CYRILLIZER.cyrillize(word).toLowerCase(Locale.ROOT);
+        }
+        return lower != null ? lower : word.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsLatin(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isLetter(c)) {
-                latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-                break;
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
             }
         }
-        return (latin ? CYRILLIZER.cyrillize(word) : word).toLowerCase(Locale.ROOT);
+        return false;
     }
 }

@@ -57,7 +57,7 @@ public final class TokenView {
         for (int t = 0; t < n; t++) {
             surfaces[t] = clean.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
             forms[t] = surfaces[t].toLowerCase(Locale.ROOT);
-            keys[t] = SpellingKey.of(surfaces[t]);
+            keys[t] = SpellingKey.of(surfaces[t], forms[t]);
             tags[t] = morphology.upos(t);
             lemmas[t] = morphology.lemma(t).toLowerCase(Locale.ROOT);
         }
