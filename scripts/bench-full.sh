@@ -22,15 +22,7 @@ base=$(git rev-parse --verify "$2^{commit}")
 rounds="${3:-3}"
 work=target/bench-full
 old_jar="$work/$base/benchmarks.jar"
-if [ ! -f "$old_jar" ]; then
-  tree="$(mktemp -d)/vesnik-$base"
-  echo "building the benchmarks at $base in $tree ..." >&2
-  git worktree add --detach -q "$tree" "$base"
-  (cd "$tree" && ./mvnw -q -B -DskipTests package -pl vesnik-bench -am) >&2
-  mkdir -p "$(dirname "$old_jar")"
-  cp "$tree/vesnik-bench/target/benchmarks.jar" "$old_jar"
-  git worktree remove --force "$tree"
-fi
+scripts/build-at.sh "$base" vesnik-bench "$work/$base" benchmarks.jar
 mkdir -p "$work/runs"
 for round in $(seq "$rounds"); do
   for build in old new; do

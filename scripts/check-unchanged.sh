@@ -27,15 +27,7 @@ old_jar="$work/jars/$base/vesnik-cli.jar"
 new_jar=vesnik-cli/target/vesnik-cli.jar
 shared=../shared/data
 
-if [ ! -f "$old_jar" ]; then
-  tree="$(mktemp -d)/vesnik-$base"
-  echo "building the command line at $base in $tree ..." >&2
-  git worktree add --detach -q "$tree" "$base"
-  (cd "$tree" && ./mvnw -q -B -DskipTests package -pl vesnik-cli -am) >&2
-  mkdir -p "$(dirname "$old_jar")"
-  cp -r "$tree/vesnik-cli/target/vesnik-cli.jar" "$tree/vesnik-cli/target/lib" "$(dirname "$old_jar")"
-  git worktree remove --force "$tree"
-fi
+scripts/build-at.sh "$base" vesnik-cli "$(dirname "$old_jar")" vesnik-cli.jar lib
 echo "building the command line of the working tree ..." >&2
 ./mvnw -q -B -DskipTests package -pl vesnik-cli -am >&2
 
