@@ -2,9 +2,11 @@ package org.vesnik.archive;
 
 import java.util.List;
 import org.vesnik.core.article.Article;
+import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateTagger;
 
@@ -34,8 +36,10 @@ public final class ArticleAnnotator {
         if (language == stages.size()) {
             throw new IllegalArgumentException("the pipeline has no language identification stage");
         }
-        return new ArticleAnnotator(Pipeline.builder().stages(stages.subList(0, language + 1)).build(),
-                Pipeline.builder().stages(stages.subList(language + 1, stages.size())).build());
+        List<Stage> identifying = stages.subList(0, language + 1);
+        List<Layer<?>> identified = identifying.stream().flatMap(stage -> stage.adds().stream()).toList();
+        return new ArticleAnnotator(Pipeline.builder().stages(identifying).build(),
+                Pipeline.builder().given(identified).stages(stages.subList(language + 1, stages.size())).build());
     }
 
     /** Indexes text and metadata only: no language identification, no annotation. */
@@ -58,7 +62,7 @@ public final class ArticleAnnotator {
         // relative dates (вчера, во среда) count from the day the article was published
         article.published().ifPresent(p -> document.add(DateTagger.ARTICLE_DATE, p.toLocalDate()));
         identify.annotate(document);
-        if (document.get(LanguageIdentification.LANGUAGE).isMacedonian()) {
+        if (document.get(DocumentLanguage.LAYER).isMacedonian()) {
             annotate.annotate(document);
         }
         return new AnnotatedArticle(article, id, fingerprint, ArticleFacts.of(document));

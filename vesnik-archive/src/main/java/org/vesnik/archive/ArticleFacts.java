@@ -9,23 +9,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
+
 import org.vesnik.core.claims.Qualifier;
 import org.vesnik.core.langid.DocumentLanguage;
-import org.vesnik.core.langid.LanguageIdentification;
+
 import org.vesnik.core.ner.Entity;
 import org.vesnik.core.ner.EntityMention;
-import org.vesnik.core.ner.EntityRecognizer;
+
 import org.vesnik.core.ner.EntityReference;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
+
 import org.vesnik.core.quotes.Quotations;
 import org.vesnik.core.quotes.Statement;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
 
 /**
  * What the archive keeps of an article's annotation: its language, the names in it and the
@@ -56,7 +55,7 @@ public record ArticleFacts(String language, double languageConfidence, List<Ment
     public static ArticleFacts of(Document document) {
         String language = "und";
         double confidence = 0;
-        Optional<DocumentLanguage> identified = document.find(LanguageIdentification.LANGUAGE);
+        Optional<DocumentLanguage> identified = document.find(DocumentLanguage.LAYER);
         if (identified.isPresent()) {
             language = identified.get().code();
             confidence = identified.get().guess().confidence();
@@ -64,7 +63,7 @@ public record ArticleFacts(String language, double languageConfidence, List<Ment
         List<Mention> mentions = new ArrayList<>();
         List<Mention> references = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
-        Optional<NamedEntities> named = document.find(EntityRecognizer.ENTITIES);
+        Optional<NamedEntities> named = document.find(NamedEntities.LAYER);
         if (named.isPresent()) {
             Map<String, Entity> byId = named.get().entities();
             for (EntityMention m : named.get().mentions()) {
@@ -80,16 +79,16 @@ public record ArticleFacts(String language, double languageConfidence, List<Ment
             entities.addAll(byId.values());
             entities.sort(Comparator.comparing(Entity::id));
         }
-        List<Quote> quotes = document.find(QuotationFinder.QUOTATIONS).map(ArticleFacts::quotes).orElse(List.of());
+        List<Quote> quotes = document.find(Quotations.LAYER).map(ArticleFacts::quotes).orElse(List.of());
         List<NumericClaim> claims = new ArrayList<>();
-        for (Claim c : document.find(ClaimFinder.CLAIMS).orElse(List.of())) {
+        for (Claim c : document.find(Claim.LAYER).orElse(List.of())) {
             claims.add(new NumericClaim(span(c.quantity()), c.kind(), c.value(), Optional.ofNullable(c.valueMax()), c.vague(),
                     Optional.ofNullable(c.unit()), optionalSpan(c.counted()), Optional.ofNullable(c.countedLemma()),
                     hedges(c.hedges()), hedges(c.epistemic()), optionalSpan(c.source()), entityOf(c.source()),
                     optionalSpan(c.cue())));
         }
         List<DateExpression> dates = new ArrayList<>();
-        for (DateMention d : document.find(DateTagger.DATES).orElse(List.of())) {
+        for (DateMention d : document.find(DateMention.LAYER).orElse(List.of())) {
             dates.add(new DateExpression(new Span(d.start(), d.end(), d.cleanStart(), d.cleanEnd(), d.text()), d.kind(),
                     d.resolved() ? Optional.ofNullable(d.value()) : Optional.empty()));
         }

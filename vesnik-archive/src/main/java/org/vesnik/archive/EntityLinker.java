@@ -10,7 +10,7 @@ import org.vesnik.core.ner.EntityType;
 /**
  * Links names across articles, on top of what the annotation links within one. The annotation
  * already gives a person the same id in every article where their full name or a known short
- * name appears ({@code mickoski}, {@code kim-jong-un}, {@code per:марко-трајковски} in either
+ * name appears ({@code per:mickoski}, {@code per:kim-jong-un}, {@code per:марко-трајковски} in either
  * script). A surname alone in an article without the full name gets an id of its own
  * ({@code per:трајковски}); the archive links it to the person when it knows exactly one
  * person of that surname, and leaves it alone when it knows none or several.
@@ -27,13 +27,10 @@ public final class EntityLinker {
         List<Entity> withSurname(String surname, int limit);
     }
 
-    /** The prefix the annotation gives the id of a name it does not know. */
-    private static final String OWN_PERSON_ID = "per:";
-
     public ArticleFacts link(ArticleFacts facts, KnownPeople people) {
         Map<String, Entity> replacements = new HashMap<>();
         for (Entity entity : facts.entities()) {
-            if (entity.type() != EntityType.PER || !entity.id().startsWith(OWN_PERSON_ID)) {
+            if (entity.type() != EntityType.PER || !entity.identifiedByName()) {
                 continue;
             }
             List<String> words = NameFolding.INSTANCE.words(entity.name());

@@ -17,7 +17,7 @@ class ArticleAnnotatorTest {
         assertThat(annotated.macedonian()).isTrue();
         assertThat(annotated.id()).isEqualTo("https://sitel.example.mk/moskva");
         assertThat(annotated.fingerprint()).isEqualTo(ArticleId.fingerprint(News.MOSCOW));
-        assertThat(annotated.facts().mentionedIds()).contains("putin", "kim-jong-un");
+        assertThat(annotated.facts().mentionedIds()).contains("per:putin", "per:kim-jong-un");
     }
 
     @Test

@@ -18,8 +18,8 @@ class ArticleFactsTest {
         String text = News.ROADS.text();
         ArticleFacts facts = ArticleFacts.of(PIPELINE.process(text));
         assertThat(facts.language()).isEqualTo("mk");
-        assertThat(facts.mentionedIds()).contains("mickoski", "per:марко-трајковски");
-        assertThat(facts.entity("mickoski")).map(Entity::name).contains("Христијан Мицкоски");
+        assertThat(facts.mentionedIds()).contains("per:mickoski", "per:марко-трајковски");
+        assertThat(facts.entity("per:mickoski")).map(Entity::name).contains("Христијан Мицкоски");
         Quote quote = facts.quotes().stream().filter(q -> !q.indirect()).findFirst().orElseThrow();
         assertThat(quote.words().text()).isEqualTo("ова е голем ден за Скопје");
         assertThat(quote.speakerId()).contains("per:марко-трајковски");

@@ -55,9 +55,9 @@ class EntityLinkerTest {
 
     @Test
     void aFullNameOrAKnownIdIsNotRelinked() {
-        Entity putin = new Entity("putin", "Путин", "Putin", EntityType.PER);
+        Entity putin = new Entity("per:putin", "Путин", "Putin", EntityType.PER);
         EntityLinker.KnownPeople everyone = (surname, limit) -> List.of(MARKO);
-        assertThat(new EntityLinker().link(naming(putin, "Путин"), everyone).mentionedIds()).containsExactly("putin");
+        assertThat(new EntityLinker().link(naming(putin, "Путин"), everyone).mentionedIds()).containsExactly("per:putin");
         assertThat(new EntityLinker().link(naming(ZORAN, "Зоран Трајковски"), everyone).mentionedIds()).containsExactly(ZORAN.id());
         Entity place = new Entity("loc:трајковски", "Трајковски", "Trajkovski", EntityType.LOC);
         assertThat(new EntityLinker().link(naming(place, "Трајковски"), everyone).mentionedIds()).containsExactly(place.id());

@@ -29,13 +29,13 @@ class FactsJsonTest {
     void everyOptionalValueReadsBackAsWritten() {
         Span span = new Span(3, 8, 2, 7, "Путин");
         ArticleFacts facts = new ArticleFacts("mk", 0.75,
-                List.of(new Mention(span, EntityType.PER, "putin")), List.of(new Mention(new Span(0, 7, 0, 7, "руската"), EntityType.LOC, "RU")),
-                List.of(new Entity("putin", "Владимир Путин", "Vladimir Putin", EntityType.PER)),
-                List.of(new Quote(span, Optional.of(span), Optional.of("putin"), Optional.empty(), Optional.of(span), Optional.empty(), true),
+                List.of(new Mention(span, EntityType.PER, "per:putin")), List.of(new Mention(new Span(0, 7, 0, 7, "руската"), EntityType.LOC, "loc:ru")),
+                List.of(new Entity("per:putin", "Владимир Путин", "Vladimir Putin", EntityType.PER)),
+                List.of(new Quote(span, Optional.of(span), Optional.of("per:putin"), Optional.empty(), Optional.of(span), Optional.empty(), true),
                         new Quote(span, Optional.empty(), Optional.empty(), Optional.of(span), Optional.empty(), Optional.empty(), false)),
                 List.of(new NumericClaim(span, "money", 2.5, Optional.of(3.0), true, Optional.of("EUR"), Optional.of(span),
                         Optional.empty(), List.of(new Hedge(span, "approximately")), List.of(), Optional.of(span),
-                        Optional.of("putin"), Optional.empty())),
+                        Optional.of("per:putin"), Optional.empty())),
                 List.of(new DateExpression(span, "date", Optional.of("2025-09-03")), new DateExpression(span, "date", Optional.empty())));
         assertThat(FactsJson.decode(FactsJson.encode(facts))).isEqualTo(facts);
         assertThat(new String(FactsJson.encode(facts), StandardCharsets.UTF_8)).doesNotContain("null");
@@ -44,7 +44,7 @@ class FactsJsonTest {
     @Test
     void aQuotationReadsBackAsWritten() {
         Span span = new Span(10, 20, 10, 20, "нема војна");
-        Quote quote = new Quote(span, Optional.of(new Span(0, 5, 0, 5, "Путин")), Optional.of("putin"),
+        Quote quote = new Quote(span, Optional.of(new Span(0, 5, 0, 5, "Путин")), Optional.of("per:putin"),
                 Optional.of(new Span(6, 9, 6, 9, "рече")), Optional.empty(), Optional.empty(), false);
         assertThat(FactsJson.decodeQuote(FactsJson.encodeQuote(quote))).isEqualTo(quote);
     }

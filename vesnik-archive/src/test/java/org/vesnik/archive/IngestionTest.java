@@ -11,6 +11,8 @@ import org.vesnik.archive.lucene.LuceneArchive;
 import org.vesnik.archive.lucene.LuceneArchiveWriter;
 import org.vesnik.core.article.Article;
 import org.vesnik.core.pipeline.Pipeline;
+import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 
 class IngestionTest {
@@ -59,9 +61,22 @@ class IngestionTest {
 
     @Test
     void anAnnotationFailureIsReportedWithItsSourceAndTheRestGoIn() {
-        Stage failing = document -> {
-            if (document.original().contains("број 3 ")) {
-                throw new IllegalStateException("a stage failed");
+        Stage failing = new Stage() {
+            @Override
+            public List<Layer<?>> needs() {
+                return List.of();
+            }
+
+            @Override
+            public List<Layer<?>> adds() {
+                return List.of();
+            }
+
+            @Override
+            public void annotate(Document document) {
+                if (document.original().contains("број 3 ")) {
+                    throw new IllegalStateException("a stage failed");
+                }
             }
         };
         List<Stage> stages = new ArrayList<>(Pipeline.builder().build().stages());

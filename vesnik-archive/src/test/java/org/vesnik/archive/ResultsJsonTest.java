@@ -32,7 +32,7 @@ class ResultsJsonTest {
                 new Snippet(10, 30, "… Путин рече …", List.of(new Highlight(12, 17))));
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("outlet", List.of(new FacetCount("МИА", "МИА", 1)));
-        facets.put("per", List.of(new FacetCount("putin", "Владимир Путин", 1)));
+        facets.put("per", List.of(new FacetCount("per:putin", "Владимир Путин", 1)));
         StringWriter out = new StringWriter();
         ResultsJson.write(new SearchResult("Путин", 1, 1, 10, List.of(hit), facets), out);
         JsonNode node = json(out);
@@ -49,7 +49,7 @@ class ResultsJsonTest {
 
     @Test
     void anEntityPageHasNamesAliasesCountsAndDates() throws IOException {
-        RegisteredEntity e = new RegisteredEntity("putin", "Владимир Путин", "Vladimir Putin", EntityType.PER,
+        RegisteredEntity e = new RegisteredEntity("per:putin", "Владимир Путин", "Vladimir Putin", EntityType.PER,
                 List.of("Путин", "Putin"), 3, Optional.of(LocalDate.parse("2025-09-01")), Optional.empty());
         StringWriter out = new StringWriter();
         ResultsJson.write(new EntityPage(1, 1, 20, List.of(e)), out);

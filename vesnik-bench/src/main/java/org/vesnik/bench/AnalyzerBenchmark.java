@@ -1,23 +1,13 @@
 package org.vesnik.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.vesnik.lucene.analysis.MacedonianAnalyzer;
 
 /**
@@ -25,19 +15,10 @@ import org.vesnik.lucene.analysis.MacedonianAnalyzer;
  * lower case, stop words, light stemmer: the closest analyzer Lucene has) on the same Macedonian
  * text, one article-sized document at a time, as an index writer would feed them.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
-public class AnalyzerBenchmark {
+public class AnalyzerBenchmark extends CorpusBenchmark {
 
     /** Lines of the corpus per document: about a news article's length. */
     private static final int LINES_PER_DOCUMENT = 40;
-
-    @Param("../shared/data/mte1984-dev.mk.txt")
-    public String corpus;
 
     private String[] documents;
     private Analyzer macedonian;

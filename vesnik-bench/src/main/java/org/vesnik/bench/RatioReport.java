@@ -47,7 +47,7 @@ public final class RatioReport {
             double baselineScore = group.getValue().stream()
                     .filter(r -> r.getParams().getBenchmark().endsWith("." + baseline))
                     .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
-            String variant = group.getValue().get(0).getParams().getParam("text");
+            String variant = group.getValue().get(0).getParams().getParam("variant");
             long chars = Corpus.read(corpus.toString(), variant == null ? "as-is" : variant).length();
             System.out.printf("%s (%,d characters)%n", group.getKey().isEmpty() ? "-" : group.getKey(), chars);
             for (RunResult r : group.getValue()) {

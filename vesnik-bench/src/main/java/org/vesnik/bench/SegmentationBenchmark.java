@@ -3,23 +3,15 @@ package org.vesnik.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.segment.QuotationMarkPairer;
+import org.vesnik.core.segment.Sentence;
 import org.vesnik.core.segment.SentenceSplitter;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 
@@ -29,44 +21,24 @@ import org.vesnik.core.text.Document;
  * whole corpus once per operation, so the ratio of operations per second is the ratio of
  * characters per second.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
-// three JVMs: one JVM's compilation choices can move the result by 10 %
-@Fork(value = 3, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
-public class SegmentationBenchmark {
+public class SegmentationBenchmark extends CorpusVariantBenchmark {
 
-    @Param("../shared/data/mte1984-dev.mk.txt")
-    public String corpus;
-
-    /**
-     * {@code scraped}: the corpus with every tenth sentence glued to the one before
-     * ({@code крај.Следната}) and every twentieth line break moved inside a sentence, the defects
-     * of scraped news, so cleanup inserts spaces and offsets move; {@code as-is}: the corpus.
-     */
-    @Param({"as-is", "scraped"})
-    public String text;
-
+    // the stages the benchmark measures; language identification is not one of them
+    private final Pipeline pipeline = Pipeline.builder()
+            .stages(List.of(Cleaner.standard(), new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter()))
+            .build();
+    private final StandardTokenizer standardTokenizer = new StandardTokenizer();
     private String input;
-    private Pipeline pipeline;
-    private StandardTokenizer standardTokenizer;
 
     @Setup
     public void setUp() throws IOException {
-        input = Corpus.read(corpus, text);
-        // the stages the benchmark measures; language identification is not one of them
-        pipeline = Pipeline.builder()
-                .stages(List.of(Cleaner.standard(), new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter()))
-                .build();
-        standardTokenizer = new StandardTokenizer();
+        input = readCorpus();
     }
 
     @Benchmark
     public int vesnikCleanupTokensSentences() {
         Document doc = pipeline.process(input);
-        return doc.get(Tokenizer.TOKENS).size() + doc.get(SentenceSplitter.SENTENCES).size();
+        return doc.get(TokenList.LAYER).size() + doc.get(Sentence.LAYER).size();
     }
 
     @Benchmark

@@ -1,18 +1,9 @@
 package org.vesnik.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.segment.QuotationMarkPairer;
@@ -22,20 +13,8 @@ import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.segment.Tokenizer;
 
 /** Each segmentation stage alone on the same corpus, to see where the time of the whole goes. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
-public class SegmentationStagesBenchmark {
-
-    @Param("../shared/data/mte1984-dev.mk.txt")
-    public String corpus;
-
-    /** As in {@link SegmentationBenchmark}: the corpus as it is, or with scraping defects. */
-    @Param({"as-is", "scraped"})
-    public String variant;
+public class SegmentationStagesBenchmark extends CorpusVariantBenchmark {
 
     private String text;
     private final Cleaner cleaner = Cleaner.standard();
@@ -48,7 +27,7 @@ public class SegmentationStagesBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        text = Corpus.read(corpus, variant);
+        text = readCorpus();
         clean = cleaner.clean(text);
         tokens = tokenizer.tokenize(clean.text(), clean.offsets());
         marks = pairer.pair(clean.text(), tokens);

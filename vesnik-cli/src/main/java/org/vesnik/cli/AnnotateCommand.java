@@ -2,7 +2,6 @@ package org.vesnik.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,9 @@ import java.util.concurrent.Callable;
 import org.vesnik.core.decode.BadInputException;
 import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageGuess;
-import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.pipeline.MissingInputException;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
-import org.vesnik.lucene.hunspell.HunspellLexicon;
 import org.vesnik.core.write.DocumentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,37 +43,28 @@ final class AnnotateCommand implements Callable<Integer> {
     private boolean pretty;
 
     @Mixin
+    private OutputChoices choices;
+
+    @Mixin
     private InputLimit limit;
 
-    @Option(names = "--lang", paramLabel = "CODE",
-            description = "Take every input to be in this language (e.g. mk), so Macedonian-only stages"
-                    + " run even on text identified as another language.")
-    private String language;
-
-    @Option(names = "--hunspell", paramLabel = "DIR",
-            description = "A Macedonian Hunspell dictionary (mk_MK.aff and mk_MK.dic) to use as an extra lexicon"
-                    + " for lemmas, e.g. LibreOffice's or the dictionary-mk package.")
-    private Path hunspell;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date the texts were written, to resolve relative dates (вчера, во среда,"
-                    + " минатата година) against; without it they are reported unresolved.")
-    private LocalDate articleDate;
+    @Mixin
+    private PipelineChoices pipelineChoices;
 
     @Override
     public Integer call() throws IOException {
         Terminal terminal = parent.terminal();
-        Pipeline.Builder builder = Pipeline.builder().maxInputBytes(limit.maxBytes).language(language).articleDate(articleDate);
-        if (hunspell != null) {
-            try {
-                builder.extraLexicon(HunspellLexicon.load(hunspell));
-            } catch (IOException e) {
-                terminal.error("cannot use the Hunspell dictionary: " + e.getMessage());
-                return ExitCodes.NO_INPUT;
-            }
+        Pipeline pipeline;
+        try {
+            pipeline = pipelineChoices.builder().maxInputBytes(limit.maxBytes).build();
+        } catch (IOException e) {
+            terminal.error("cannot use the Hunspell dictionary: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
         }
-        Pipeline pipeline = builder.build();
-        DocumentWriter writer = format.writer(pretty);
+        if (choices.layers != null && format == OutputFormat.conllu) {
+            throw choices.usageError("--layers chooses what JSON and text write; CoNLL-U has its fixed columns");
+        }
+        DocumentWriter writer = format.writer(pretty, choices.explain, choices.chosen(pipeline));
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean many = inputs.size() > 1;
         int exitCode = ExitCodes.OK;
@@ -103,10 +91,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** Says on stderr when a text is not Macedonian, as Macedonian-only stages then skip it. */
     private static void reportForeignLanguage(Document document, String input, Terminal terminal) {
-        if (!document.has(LanguageIdentification.LANGUAGE)) {
+        if (!document.has(DocumentLanguage.LAYER)) {
             return;
         }
-        DocumentLanguage language = document.get(LanguageIdentification.LANGUAGE);
+        DocumentLanguage language = document.get(DocumentLanguage.LAYER);
         LanguageGuess guess = language.guess();
         if (language.forced() == null && !guess.isMacedonian() && !LanguageGuess.UNDETERMINED.equals(guess.code())) {
             terminal.error(String.format(Locale.ROOT, "%s: language %s (confidence %.2f), not Macedonian:"

@@ -1,5 +1,6 @@
 package org.vesnik.cli;
 
+import java.util.function.Predicate;
 import org.vesnik.core.write.ConlluWriter;
 import org.vesnik.core.write.DocumentWriter;
 import org.vesnik.core.write.JsonWriter;
@@ -9,14 +10,14 @@ import org.vesnik.core.write.TextWriter;
 enum OutputFormat {
     json, conllu, text;
 
-    DocumentWriter writer(boolean pretty) {
+    DocumentWriter writer(boolean pretty, boolean explain, Predicate<String> layers) {
         switch (this) {
             case conllu:
                 return new ConlluWriter();
             case text:
-                return new TextWriter();
+                return new TextWriter(explain, layers);
             default:
-                return new JsonWriter(pretty);
+                return new JsonWriter(pretty, explain, layers);
         }
     }
 }

@@ -60,7 +60,7 @@ class ArchiveCommandsTest {
         JsonNode highlight = snippet.get("highlights").get(0);
         int start = snippet.get("start").asInt();
         assertThat(text.substring(highlight.get("start").asInt() - start, highlight.get("end").asInt() - start)).isEqualTo("војниците");
-        assertThat(result.get("facets").get("per").findValuesAsText("value")).contains("putin", "kim-jong-un");
+        assertThat(result.get("facets").get("per").findValuesAsText("value")).contains("per:putin", "per:kim-jong-un");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ArchiveCommandsTest {
         assertThat(article.get("text").asText()).startsWith("Рускиот претседател Владимир Путин");
         JsonNode annotation = article.get("annotation");
         assertThat(annotation.get("language").asText()).isEqualTo("mk");
-        assertThat(annotation.get("mentions").findValuesAsText("entity")).contains("putin", "kim-jong-un");
+        assertThat(annotation.get("mentions").findValuesAsText("entity")).contains("per:putin", "per:kim-jong-un");
         assertThat(annotation.get("quotations").get(0).get("text").asText()).isEqualTo("соработката е специјална");
         CliRun text = runIn(environment, "show", id);
         assertThat(text.out()).contains("Рускиот претседател").contains("entities:").contains("putin\tPER\tВладимир Путин")

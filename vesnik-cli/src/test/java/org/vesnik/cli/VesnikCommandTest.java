@@ -32,6 +32,39 @@ class VesnikCommandTest {
     }
 
     @Test
+    void explainNamesTheRuleOfEachDecisionAndChangesNothingElse() throws IOException {
+        Path news = file("news.txt", "„Ќе дојдам“, рече министерот Бранко Цветковски во среда.");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode plain = json.readTree(run("annotate", "--date", "2025-09-04", news.toString()).out());
+        JsonNode explained = json.readTree(run("annotate", "--explain", "--date", "2025-09-04", news.toString()).out());
+        assertThat(explained.at("/entities/0/rule").asText()).isEqualTo("title-before");
+        assertThat(explained.at("/quotations/0/rule").asText()).isEqualTo("reporter-about");
+        assertThat(explained.at("/quotations/0/source/rule").asText()).isEqualTo("named-after-verb-after/name-after-head-noun");
+        assertThat(explained.at("/dates/0/rule").asText()).isEqualTo("weekday");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/entities/0")).remove("rule");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/quotations/0")).remove("rule");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/quotations/0/source")).remove("rule");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) explained.at("/dates/0")).remove("rule");
+        assertThat(explained).isEqualTo(plain);
+        assertThat(run("annotate", "--explain", "--format", "text", news.toString()).out())
+                .contains("[types: title-before]").contains("[rule: reporter-about] [source: named-after-verb-after/name-after-head-noun]");
+        assertThat(run("demo", "--explain").out()).contains("[types: known-name");
+    }
+
+    @Test
+    void layersChooseWhatIsWrittenAndAnUnknownOneIsAUsageError() throws IOException {
+        Path news = file("news.txt", "„Ќе дојдам“, рече Марко во среда.");
+        JsonNode chosen = new ObjectMapper().readTree(run("annotate", "--layers", "text,dates", news.toString()).out());
+        assertThat(chosen.fieldNames()).toIterable().containsExactly("schemaVersion", "source", "text", "dates");
+        assertThat(run("annotate", "--format", "text", "--layers", "dates", news.toString()).out())
+                .contains("# date").doesNotContain("# quote");
+        CliRun unknown = run("annotate", "--layers", "entities,names", news.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown layer names for --layers: choose among text, encoding,");
+        assertThat(run("annotate", "--format", "conllu", "--layers", "entities", news.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void severalFilesGiveJsonLinesInInputOrder() throws IOException {
         Path a = file("a.txt", "Прва вест. Втора реченица.");
         Path b = file("b.txt", "Друга вест.");

@@ -22,8 +22,8 @@ import org.vesnik.core.ner.EntityType;
  * Lucene's classic query syntax over the archive: phrases, {@code AND}/{@code OR}/{@code NOT},
  * {@code +}/{@code -}, wildcards, and fields. Free words must all match (AND), each in one of
  * the default fields. In an entity field ({@code entity:}, {@code speaker:}, {@code per:} …)
- * the value is an entity id or a name the registry resolves to ids ({@code entity:Путин} is
- * {@code entity:putin}). A query that does not parse is a {@link BadQueryException} with one line.
+ * the value is an entity id, an id's key without its type, or a name the registry resolves to
+ * ids ({@code entity:Путин} and {@code entity:putin} are {@code entity:per:putin}). A query that does not parse is a {@link BadQueryException} with one line.
  */
 final class ArchiveQueryParser {
 

@@ -27,6 +27,7 @@ import org.vesnik.archive.EntityPage;
 import org.vesnik.archive.EntityRequest;
 import org.vesnik.archive.NameFolding;
 import org.vesnik.archive.RegisteredEntity;
+import org.vesnik.core.ner.Entity;
 import org.vesnik.core.ner.EntityType;
 
 /**
@@ -46,11 +47,25 @@ final class RegistryReader {
         this.searcher = searcher;
     }
 
-    /** The ids {@code idOrName} stands for: itself if an entity has that id, else the entities with that name; maybe none. */
+    /**
+     * The ids {@code idOrName} stands for: itself if an entity has that id, else the ids with that
+     * key under any type ({@code putin} is {@code per:putin}), else the entities with that name;
+     * maybe none.
+     */
     List<String> resolve(String idOrName) throws IOException {
         String text = idOrName.strip();
         if (searcher.count(byId(text)) > 0) {
             return List.of(text);
+        }
+        List<String> keyed = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            String id = Entity.id(type, text);
+            if (searcher.count(byId(id)) > 0) {
+                keyed.add(id);
+            }
+        }
+        if (!keyed.isEmpty()) {
+            return keyed;
         }
         Optional<Query> names = nameQuery(text);
         if (names.isEmpty()) {

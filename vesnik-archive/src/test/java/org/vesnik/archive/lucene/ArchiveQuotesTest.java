@@ -59,7 +59,7 @@ class ArchiveQuotesTest {
         assertThat(hit.title()).contains("Путин и Ким се сретнаа во Москва");
         assertThat(hit.outlet()).contains("Сител");
         assertThat(hit.published()).isEqualTo(News.MOSCOW.published());
-        assertThat(hit.quote().speakerId()).contains("putin");
+        assertThat(hit.quote().speakerId()).contains("per:putin");
         assertThat(hit.quote().cue().map(s -> s.text())).contains("изјави");
         assertThat(News.MOSCOW.text().substring(hit.quote().words().start(), hit.quote().words().end()))
                 .isEqualTo(hit.quote().words().text());

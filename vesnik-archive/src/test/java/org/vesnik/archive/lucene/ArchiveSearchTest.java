@@ -164,11 +164,11 @@ class ArchiveSearchTest {
         assertThat(counts(roads, "outlet")).containsOnlyKeys("МИА", "Канал");
         assertThat(counts(roads, "language")).containsExactly(Map.entry("mk", roads.total()));
         SearchResult moscow = archive.search(SearchRequest.of("Путин"));
-        assertThat(counts(moscow, "per")).containsEntry("putin", 1L).containsEntry("kim-jong-un", 1L).doesNotContainKey("mickoski");
-        assertThat(counts(moscow, "loc")).containsKey("moscow");
-        assertThat(counts(moscow, "speaker")).containsEntry("putin", 1L);
+        assertThat(counts(moscow, "per")).containsEntry("per:putin", 1L).containsEntry("per:kim-jong-un", 1L).doesNotContainKey("per:mickoski");
+        assertThat(counts(moscow, "loc")).containsKey("loc:moscow");
+        assertThat(counts(moscow, "speaker")).containsEntry("per:putin", 1L);
         assertThat(counts(moscow, "day")).containsExactly(Map.entry("2025-09-04", 1L));
-        assertThat(moscow.facets().get("per")).filteredOn(f -> f.value().equals("putin")).extracting(FacetCount::label)
+        assertThat(moscow.facets().get("per")).filteredOn(f -> f.value().equals("per:putin")).extracting(FacetCount::label)
                 .containsExactly("Владимир Путин");
         assertThat(moscow.facets().keySet()).containsExactly("outlet", "per", "org", "loc", "misc", "speaker", "language", "day");
     }

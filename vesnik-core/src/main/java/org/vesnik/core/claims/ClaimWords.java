@@ -2,8 +2,11 @@ package org.vesnik.core.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
 
@@ -24,7 +27,7 @@ final class ClaimWords {
 
     final List<PhraseMeaning> hedges;
     final List<PhraseMeaning> epistemic;
-    final WordSet reportingVerbs = WordSet.load(ClaimWords.class, "reporting-verbs.txt");
+    final WordSet reportingVerbs = ReportingVerbs.macedonian().claim();
     final Map<String, NumberWord> numberWords;
     final Map<String, Unit> units;
 
@@ -37,7 +40,9 @@ final class ClaimWords {
             if (row.columns().size() != 3 || !row.column(2).matches("add|multiply|vague")) {
                 throw numbers.error(row, "expected word, value and add|multiply|vague");
             }
-            numberWords.put(row.first(), new NumberWord(Long.parseLong(row.column(1)), row.column(2)));
+            if (numberWords.put(row.first(), new NumberWord(Long.parseLong(row.column(1)), row.column(2))) != null) {
+                throw numbers.error(row, "duplicate number word " + row.first());
+            }
         }
         units = new HashMap<>();
         ResourceFile unitFile = ResourceFile.load(ClaimWords.class, "units.tsv");
@@ -45,7 +50,9 @@ final class ClaimWords {
             if (row.columns().size() != 3 || !row.column(1).matches("percent|money")) {
                 throw unitFile.error(row, "expected form, percent|money and unit");
             }
-            units.put(row.first(), new Unit(row.column(1), row.column(2)));
+            if (units.put(row.first(), new Unit(row.column(1), row.column(2))) != null) {
+                throw unitFile.error(row, "duplicate unit " + row.first());
+            }
         }
     }
 
@@ -61,9 +68,13 @@ final class ClaimWords {
     private static List<PhraseMeaning> phrases(String file) {
         ResourceFile resource = ResourceFile.load(ClaimWords.class, file);
         List<PhraseMeaning> list = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (ResourceFile.Row row : resource.rows()) {
             if (row.columns().size() != 2) {
                 throw resource.error(row, "expected a phrase and its meaning");
+            }
+            if (!seen.add(row.first())) {
+                throw resource.error(row, "duplicate phrase " + row.first());
             }
             list.add(new PhraseMeaning(row.first().split(" "), row.column(1)));
         }

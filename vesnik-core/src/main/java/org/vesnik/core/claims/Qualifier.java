@@ -2,6 +2,9 @@ package org.vesnik.core.claims;
 
 import org.vesnik.core.text.TextSpan;
 
-/** A hedge or epistemic marker ({@code околу} → approximately, {@code се верува дека} → belief) and where it stands. */
-public record Qualifier(TextSpan phrase, String meaning) {
+/**
+ * A hedge or epistemic marker ({@code околу} → approximately, {@code се верува дека} → belief),
+ * where it stands, and the rule that found it ({@code hedge-before-quantity}, {@code epistemic-marker}).
+ */
+public record Qualifier(TextSpan phrase, String meaning, String rule) {
 }

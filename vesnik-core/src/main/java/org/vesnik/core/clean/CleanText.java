@@ -1,6 +1,7 @@
 package org.vesnik.core.clean;
 
 import java.util.List;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.OffsetMap;
 
 /**
@@ -8,6 +9,8 @@ import org.vesnik.core.text.OffsetMap;
  * repairs that made it.
  */
 public record CleanText(String text, OffsetMap offsets, List<Repair> repairs) {
+
+    public static final Layer<CleanText> LAYER = Layer.written("cleanText", new RepairsFormat());
 
     public CleanText {
         repairs = List.copyOf(repairs);

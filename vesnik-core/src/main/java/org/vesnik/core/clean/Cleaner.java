@@ -8,6 +8,7 @@ import org.vesnik.core.text.Edit;
 import org.vesnik.core.text.EditMap;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 
 /**
@@ -17,8 +18,6 @@ import org.vesnik.core.text.Stage;
  * each phase works on the previous phase's output.
  */
 public final class Cleaner implements Stage {
-
-    public static final Layer<CleanText> CLEAN_TEXT = Layer.named("cleanText");
 
     private final List<List<CleanupStep>> phases;
 
@@ -38,8 +37,18 @@ public final class Cleaner implements Stage {
     }
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of();
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(CleanText.LAYER);
+    }
+
+    @Override
     public void annotate(Document document) {
-        document.add(CLEAN_TEXT, clean(document.original()));
+        document.add(CleanText.LAYER, clean(document.original()));
     }
 
     public CleanText clean(String original) {
@@ -119,7 +128,7 @@ public final class Cleaner implements Stage {
                 }
                 int cleanStart = after.toDerivedStart(outStart);
                 int cleanEnd = Math.max(cleanStart, after.toDerivedEnd(outEnd));
-                repairs.add(new Repair(kinded.kind(), start, end, cleanStart, cleanEnd,
+                repairs.add(new Repair(kinded.kind(), new Span(start, end, cleanStart, cleanEnd),
                         original.substring(start, end), cleaned.substring(cleanStart, cleanEnd)));
             }
         }

@@ -1,6 +1,7 @@
 package org.vesnik.core.decode;
 
 import java.util.List;
+import org.vesnik.core.text.Layer;
 
 /**
  * Text decoded from bytes, with how it was decoded.
@@ -11,6 +12,9 @@ import java.util.List;
  * @param mojibakeRepairs one entry a line that had been mis-decoded upstream and was repaired
  */
 public record DecodedText(String text, String charset, boolean byteOrderMark, List<MojibakeRepair> mojibakeRepairs) {
+
+    /** How a document's bytes were decoded; only documents read from bytes have it. */
+    public static final Layer<DecodedText> LAYER = Layer.written("encoding", new EncodingFormat());
 
     public DecodedText {
         mojibakeRepairs = List.copyOf(mojibakeRepairs);

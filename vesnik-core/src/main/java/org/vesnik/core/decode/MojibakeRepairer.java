@@ -121,9 +121,9 @@ final class MojibakeRepairer {
         for (int i = 0; i + 1 < line.length(); i++) {
             char lead = line.charAt(i);
             char next = line.charAt(i + 1);
-            boolean cyrillicLeadMisread = (lead >= 'Р' && lead <= 'У')      // windows-1251 D0–D3
+            boolean cyrillicLeadMisread = (lead >= '\u0420' && lead <= '\u0423')  // windows-1251 D0–D3
                     || (lead >= 'Ð' && lead <= 'Ó')                          // windows-1252/8859-1
-                    || (lead >= 'а' && lead <= 'г');                        // ISO-8859-5
+                    || (lead >= '\u0430' && lead <= '\u0433');                // ISO-8859-5
             if (cyrillicLeadMisread && isMisreadContinuation(next)) {
                 count++;
             }

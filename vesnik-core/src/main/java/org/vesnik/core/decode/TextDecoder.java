@@ -19,7 +19,6 @@ import org.vesnik.core.text.Layer;
 public final class TextDecoder {
 
     /** How the document's bytes were decoded, when it came from bytes. */
-    public static final Layer<DecodedText> DECODING = Layer.named("decoding");
 
     /** Share of control characters above which input is taken for binary data. */
     private static final double MAX_CONTROL_SHARE = 0.01;

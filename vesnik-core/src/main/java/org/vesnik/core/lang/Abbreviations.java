@@ -145,16 +145,18 @@ public final class Abbreviations {
      * every sentence end, and {@link Character#toLowerCase(char)} looks up Unicode tables.
      */
     private static char lowerCase(char c) {
-        if (c >= 'А' && c <= 'Я') {
-            return (char) (c + ('а' - 'А'));
+        // the Cyrillic block: capitals U+0410-U+042F are their small letters less 0x20, capitals
+        // U+0400-U+040F theirs less 0x50; small letters run U+0430-U+045F
+        if (c >= '\u0410' && c <= '\u042F') {
+            return (char) (c + 0x20);
         }
-        if (c >= 'Ѐ' && c <= 'Џ') {
-            return (char) (c + ('ѐ' - 'Ѐ'));
+        if (c >= '\u0400' && c <= '\u040F') {
+            return (char) (c + 0x50);
         }
         if (c >= 'A' && c <= 'Z') {
             return (char) (c + ('a' - 'A'));
         }
-        return c < 0x80 || c >= 'а' && c <= 'џ' ? c : Character.toLowerCase(c);
+        return c < 0x80 || c >= '\u0430' && c <= '\u045F' ? c : Character.toLowerCase(c);
     }
 
     /** The length of the longest abbreviation, stop included. */

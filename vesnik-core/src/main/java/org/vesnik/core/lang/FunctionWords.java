@@ -10,7 +10,8 @@ import org.vesnik.core.resources.ResourceFile;
 public final class FunctionWords {
 
     private static final Set<String> ROLES = Set.of("future", "verb-cue", "clitic", "complementizer",
-            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link", "object-clitic", "coordinator", "and");
+            "according-to", "clause-start", "from", "of", "auxiliary", "as", "phrase-link", "object-clitic", "coordinator", "and",
+            "range-start", "range-end", "reflexive", "makes-conjunction");
 
     private final Map<String, Set<String>> rolesByWord;
 
@@ -110,6 +111,26 @@ public final class FunctionWords {
     /** како: познат како „…“, a name or a comparison follows. */
     public boolean isAs(String word) {
         return has(word, "as");
+    }
+
+    /** од: opens a range of numbers (од 5 до 7). */
+    public boolean isRangeStart(String word) {
+        return has(word, "range-start");
+    }
+
+    /** до: closes a range of numbers. */
+    public boolean isRangeEnd(String word) {
+        return has(word, "range-end");
+    }
+
+    /** себе: the reflexive pronoun's full form, which is no subject. */
+    public boolean isReflexive(String word) {
+        return has(word, "reflexive");
+    }
+
+    /** да: after a word that can be a conjunction, makes it one (за да). */
+    public boolean makesConjunction(String word) {
+        return has(word, "makes-conjunction");
     }
 
     /** а, но, што, кој: a new clause starts. */

@@ -3,10 +3,10 @@ package org.vesnik.core.langid;
 import java.util.ArrayList;
 import java.util.List;
 import org.vesnik.core.clean.CleanText;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.OffsetMap;
+import org.vesnik.core.text.Span;
 import org.vesnik.core.text.Stage;
 
 /**
@@ -15,8 +15,6 @@ import org.vesnik.core.text.Stage;
  * unless the language is forced.
  */
 public final class LanguageIdentification implements Stage {
-
-    public static final Layer<DocumentLanguage> LANGUAGE = Layer.named("language");
 
     /** The statistical model reads at most this much of one text: enough to be sure, and bounded in time. */
     static final int MAX_MODEL_CHARS = 10_000;
@@ -31,8 +29,18 @@ public final class LanguageIdentification implements Stage {
     }
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(DocumentLanguage.LAYER);
+    }
+
+    @Override
     public void annotate(Document document) {
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
+        CleanText clean = document.get(CleanText.LAYER);
         String text = clean.text();
         List<ParagraphLanguage> paragraphs = new ArrayList<>();
         OffsetMap offsets = clean.offsets();
@@ -42,15 +50,16 @@ public final class LanguageIdentification implements Stage {
             int[] trimmed = trim(text, start, end);
             if (trimmed[0] < trimmed[1]) {
                 LanguageGuess guess = identifier.identify(sample(text, trimmed[0], trimmed[1]));
-                paragraphs.add(new ParagraphLanguage(offsets.toOriginalStart(trimmed[0]), offsets.toOriginalEnd(trimmed[1]),
-                        trimmed[0], trimmed[1], guess));
+                int originalStart = offsets.toOriginalStart(trimmed[0]);
+                int originalEnd = Math.max(originalStart, offsets.toOriginalEnd(trimmed[1]));
+                paragraphs.add(new ParagraphLanguage(new Span(originalStart, originalEnd, trimmed[0], trimmed[1]), guess));
             }
             start = end;
         }
         LanguageGuess whole = paragraphs.size() == 1
                 ? paragraphs.get(0).language()
                 : identifier.identify(sample(text, 0, text.length()));
-        document.add(LANGUAGE, new DocumentLanguage(whole, forced, paragraphs));
+        document.add(DocumentLanguage.LAYER, new DocumentLanguage(whole, forced, paragraphs));
     }
 
     private static CharSequence sample(String text, int start, int end) {

@@ -1,5 +1,8 @@
 package org.vesnik.core.langid;
 
-/** A paragraph (text between blank lines) with its offsets in the original and cleaned text, and its language. */
-public record ParagraphLanguage(int start, int end, int cleanStart, int cleanEnd, LanguageGuess language) {
+import org.vesnik.core.text.Span;
+import org.vesnik.core.text.Spanned;
+
+/** A paragraph (text between blank lines) with its span in the original and cleaned text, and its language. */
+public record ParagraphLanguage(Span span, LanguageGuess language) implements Spanned {
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vesnik.core.resources.ResourceFile;
 
 /**
  * The readings of a Macedonian word out of context: listed forms first (pronouns, auxiliaries,
@@ -13,8 +14,14 @@ import java.util.Set;
  */
 public final class Lemmatizer {
 
-    /** Superlative and comparative prefixes, written together (поголем) or with a hyphen (по-голем). */
-    private static final String[] DEGREE_PREFIXES = {"нај-", "нај", "по-", "по"};
+    /**
+     * A superlative or comparative prefix, written together (поголем) or with a hyphen (по-голем),
+     * and whether it is read so even when the word has other known readings ({@code degree-prefixes.tsv}).
+     */
+    private record DegreePrefix(String prefix, boolean always) {
+    }
+
+    private static final List<DegreePrefix> DEGREE_PREFIXES = degreePrefixes();
 
     private final Lexicon lexicon;
     private final SuffixRules rules;
@@ -39,6 +46,19 @@ public final class Lemmatizer {
      */
     public Lemmatizer withExtraLexicon(ExtraLexicon extraLexicon) {
         return new Lemmatizer(lexicon, rules, fleetingVowels, extraLexicon);
+    }
+
+    private static List<DegreePrefix> degreePrefixes() {
+        ResourceFile file = ResourceFile.load(Lemmatizer.class, "degree-prefixes.tsv");
+        List<DegreePrefix> prefixes = new ArrayList<>();
+        for (ResourceFile.Row row : file.rows()) {
+            if (row.columns().size() != 2 || !row.column(1).matches("always|when-unknown")
+                    || prefixes.stream().anyMatch(p -> p.prefix().equals(row.first()))) {
+                throw file.error(row, "expected a prefix, once, and always or when-unknown");
+            }
+            prefixes.add(new DegreePrefix(row.first(), row.column(1).equals("always")));
+        }
+        return List.copyOf(prefixes);
     }
 
     /** The lemmatizer with vesnik's own lexicon and rules; loaded on first use. */
@@ -119,9 +139,9 @@ public final class Lemmatizer {
      */
     private void addComparatives(String lower, List<Analysis> known) {
         List<Analysis> degrees = new ArrayList<>();
-        for (String prefix : DEGREE_PREFIXES) {
-            boolean superlative = prefix.startsWith("нај") || prefix.endsWith("-");
-            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2 && (superlative || known.isEmpty())) {
+        for (DegreePrefix degree : DEGREE_PREFIXES) {
+            String prefix = degree.prefix();
+            if (lower.startsWith(prefix) && lower.length() > prefix.length() + 2 && (degree.always() || known.isEmpty())) {
                 for (Analysis base : analyze(lower.substring(prefix.length()))) {
                     if (base.known() && (base.upos() == Upos.ADJ || base.upos() == Upos.ADV)) {
                         degrees.add(base);

@@ -4,14 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.lang.FunctionWords;
+import org.vesnik.core.lang.NeuterEndings;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
@@ -24,13 +22,11 @@ import org.vesnik.core.text.Stage;
  */
 public final class MorphTagger implements Stage {
 
-    public static final Layer<Morphology> MORPHOLOGY = Layer.named("morphology");
-
-    /** Passive participles (заборавено, исчукано, разменето) stay adjectives without a noun. */
-    private static final Pattern PARTICIPLE = Pattern.compile("(ен|ан|ет|ат)о$");
+    private static final NeuterEndings NEUTER = NeuterEndings.macedonian();
 
     private final Lemmatizer lemmatizer;
     private final FunctionWords functionWords = FunctionWords.macedonian();
+    private final TaggerWords taggerWords = new TaggerWords();
 
     public MorphTagger(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
@@ -41,19 +37,29 @@ public final class MorphTagger implements Stage {
     }
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER, TokenList.LAYER, Sentence.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(Morphology.LAYER);
+    }
+
+    @Override
     public boolean macedonianOnly() {
         return true;
     }
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
+        String text = document.get(CleanText.LAYER).text();
+        TokenList tokens = document.get(TokenList.LAYER);
         int n = tokens.size();
         String[] lemmas = new String[n];
         Upos[] tags = new Upos[n];
-        Set<String> namesInsideSentences = namesInsideSentences(text, tokens, document.get(SentenceSplitter.SENTENCES));
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
+        Set<String> namesInsideSentences = namesInsideSentences(text, tokens, document.get(Sentence.LAYER));
+        for (Sentence sentence : document.get(Sentence.LAYER)) {
             boolean first = true;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 String form = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
@@ -72,7 +78,7 @@ public final class MorphTagger implements Stage {
                 first = false;
             }
         }
-        document.add(MORPHOLOGY, new Morphology(lemmas, tags));
+        document.add(Morphology.LAYER, new Morphology(lemmas, tags, lemmatizer));
     }
 
     private static Upos tagOfNonWord(TokenKind kind) {
@@ -128,14 +134,13 @@ public final class MorphTagger implements Stage {
         if (readings.size() == 1) {
             return adverbOrAdjective(form, readings, readings.get(0), previousTag, next);
         }
-        if (("се".equals(readings.get(0).lemma()) || "себе".equals(readings.get(0).lemma()))
-                && "тие".equals(previousLemma) || "ти".equals(previousLemma) && form.equalsIgnoreCase("си")) {
+        if (taggerWords.isCopula(previousLemma, readings.get(0).lemma(), form)) {
             Analysis auxiliary = first(readings, Upos.AUX);
             if (auxiliary != null) {
                 return auxiliary; // тие се, ти си: the verb 'to be'
             }
         }
-        if (form.equalsIgnoreCase("ни") && next != null) {
+        if (taggerWords.isParticleUnlessVerbFollows(form) && next != null) {
             // ни before a verb is 'us' (ни рече); elsewhere 'not even' (ни збор)
             Analysis particle = first(readings, Upos.PART);
             if (particle != null && firstVerb(lemmatizer.analyze(next)) == null) {
@@ -148,7 +153,7 @@ public final class MorphTagger implements Stage {
                 return particle; // sentence-initial Но, А, И
             }
         }
-        if ("да".equals(next)) {
+        if (functionWords.makesConjunction(next)) {
             Analysis conjunction = first(readings, Upos.CCONJ);
             if (conjunction != null) {
                 return conjunction; // за да
@@ -198,11 +203,11 @@ public final class MorphTagger implements Stage {
      */
     private Analysis adverbOrAdjective(String form, List<Analysis> readings, Analysis chosen, Upos previousTag, String next) {
         String lower = form.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith("о") || lower.endsWith("то") || lower.length() < 4
+        if (!NEUTER.endsAsAdverb(lower) || lower.length() < 4
                 || chosen.upos() != Upos.ADJ && chosen.upos() != Upos.ADV) {
             return chosen;
         }
-        boolean adjectival = previousTag == Upos.AUX || PARTICIPLE.matcher(lower).find();
+        boolean adjectival = previousTag == Upos.AUX || taggerWords.isNeuterParticiple(lower);
         if (!adjectival && next != null && Character.isLetter(next.charAt(0))) {
             Upos nextTag = lemmatizer.analyze(next).get(0).upos();
             adjectival = nextTag == Upos.NOUN || nextTag == Upos.ADJ;

@@ -3,6 +3,7 @@ package org.vesnik.core.morph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vesnik.core.lang.Letters;
 import org.vesnik.core.resources.ResourceFile;
 
 /** The inflectional endings of {@code suffix-rules.tsv}, in the file's order. */
@@ -55,7 +56,7 @@ final class SuffixRules {
         for (int i = 0; i < end; i++) {
             char c = word.charAt(i);
             if (FleetingVowels.isVowel(c)
-                    || c == 'р' && (i == 0 || !FleetingVowels.isVowel(word.charAt(i - 1)))
+                    || Letters.macedonian().isSyllabic(c) && (i == 0 || !FleetingVowels.isVowel(word.charAt(i - 1)))
                     && i + 1 < end && !FleetingVowels.isVowel(word.charAt(i + 1))) {
                 count++;
             }

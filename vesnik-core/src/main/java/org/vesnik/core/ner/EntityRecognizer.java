@@ -7,18 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.morph.TokenWords;
+import java.util.Optional;
 import org.vesnik.core.morph.Upos;
-import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
+import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.translit.RomanizationSystem;
 import org.vesnik.core.translit.Romanizer;
+import org.vesnik.core.translit.SpellingKey;
+import org.vesnik.core.view.SentenceTokens;
+import org.vesnik.core.view.TokenView;
 
 /**
  * Finds names of people, organisations and places and links each to a canonical entity.
@@ -33,7 +36,7 @@ import org.vesnik.core.translit.Romanizer;
  */
 public final class EntityRecognizer implements Stage {
 
-    public static final Layer<NamedEntities> ENTITIES = Layer.named("entities");
+    private static final String INSTITUTION = "institution";
 
     private static final Romanizer LATIN = Romanizer.of(RomanizationSystem.BGN_2013);
 
@@ -41,6 +44,43 @@ public final class EntityRecognizer implements Stage {
     private final NameWords words = new NameWords(gazetteer);
     private final NameTypes types = new NameTypes(gazetteer, words);
     private final NameSpans spans = new NameSpans(gazetteer, words, types);
+    private final RuleBook book = RuleBook.load(EntityRecognizer.class);
+
+    /** A word of a sentence where a name may start. */
+    private record At(SentenceTokens view, int i) {
+    }
+
+    private final Rule<At, FoundName> knownNames = book.rule(NameWords.KNOWN_NAME,
+            "the longest name the gazetteer knows, in either script (people.tsv, organizations.tsv, countries.tsv, places.tsv)",
+            "the known entity and its type", at -> Optional.ofNullable(words.knownName(at.view(), at.i())));
+
+    private final Rule<At, FoundName> institutions = book.rule(INSTITUTION,
+            "a capitalised organisation word inside a sentence, with the words that say which (the connectors of name-connectors.txt and the words after them)",
+            "ORG", at -> {
+                int end = spans.institutionEnd(at.view(), at.i());
+                return end > at.i() ? Optional.of(new FoundName(at.i(), end, EntityType.ORG, null, INSTITUTION)) : Optional.empty();
+            });
+
+    /**
+     * The rules that find and type names, in the order they are tried: known names, institutions,
+     * capitalised words before a lower-case tail, then the type of other capitalised words.
+     */
+    public List<Rule<?, ?>> rules() {
+        List<Rule<?, ?>> all = new ArrayList<>(List.of(knownNames, institutions));
+        all.addAll(spans.tails().rules());
+        all.addAll(types.rules().rules());
+        return List.copyOf(all);
+    }
+
+    @Override
+    public List<Layer<?>> needs() {
+        return TokenView.LAYERS;
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(NamedEntities.LAYER);
+    }
 
     @Override
     public boolean macedonianOnly() {
@@ -49,106 +89,117 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        TokenWords tokenWords = TokenWords.of(document);
-        List<EntityMention> mentions = new ArrayList<>();
-        List<EntityReference> references = new ArrayList<>();
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        List<FoundName> found = new ArrayList<>();
-        SeenNames seen = new SeenNames(new HashSet<>(), new HashSet<>());
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            int n = sentence.tokenCount();
-            String[] surface = new String[n];
-            String[] keys = new String[n];
-            for (int i = 0; i < n; i++) {
-                int t = sentence.firstToken() + i;
-                surface[i] = text.substring(tokens.cleanStart(t), tokens.cleanEnd(t));
-                keys[i] = Gazetteer.wordKey(surface[i]);
-            }
-            TokenWords sentenceWords = tokenWords.slice(sentence.firstToken(), sentence.endToken());
-            SentenceView view = new SentenceView(document, tokens, sentence.firstToken(), surface, keys, sentenceWords.tags(),
-                    sentenceWords.lemmas());
-            readSentence(view, found, references, entities, seen);
+        TokenView tokenView = TokenView.of(document);
+        Reading reading = new Reading(new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(),
+                new SeenNames(new HashSet<>(), new HashSet<>()));
+        for (int s = 0; s < tokenView.sentences().size(); s++) {
+            readSentence(tokenView.sentence(s), reading);
         }
-        link(document, text, tokens, found, mentions, entities);
-        document.add(ENTITIES, new NamedEntities(mentions, references, entities));
+        List<EntityMention> mentions = new ArrayList<>();
+        link(document, tokenView.clean(), tokenView.tokens(), reading.names(), mentions, reading.entities());
+        document.add(NamedEntities.LAYER, new NamedEntities(mentions, reading.references(), reading.entities()));
     }
 
-    private void readSentence(SentenceView view, List<FoundName> found, List<EntityReference> references, Map<String, Entity> entities,
-                              SeenNames seen) {
+    /** What the reading of a document has found so far: names, references, their entities, and the words of names. */
+    private record Reading(List<FoundName> names, List<EntityReference> references, Map<String, Entity> entities, SeenNames seen) {
+
+        /** Word {@code i} refers to {@code entity} without naming it. */
+        void refer(SentenceTokens view, int i, Entity entity) {
+            TextSpan words = view.words(i, i + 1);
+            references.add(new EntityReference(words.span(), words.text(), entity.id()));
+            entities.putIfAbsent(entity.id(), entity);
+        }
+    }
+
+    private void readSentence(SentenceTokens view, Reading reading) {
         List<FoundName> here = new ArrayList<>();
         int i = 0;
         while (i < view.size()) {
-            FoundName known = words.knownName(view, i);
-            if (known != null) {
-                here.add(known);
-                i = known.to();
-                continue;
-            }
-            String people = gazetteer.peoples.get(view.keys()[i]);
-            if (people != null && view.isCapitalised(i)) {
-                if (!people.equals("-")) {
-                    addReference(view, i, gazetteer.byId.get(people), references, entities);
-                }
-                i++;
-                continue;
-            }
-            Entity demonym = words.demonym(view, i);
-            if (demonym != null) {
-                addReference(view, i, demonym, references, entities);
-                i++;
-                continue;
-            }
-            int institution = spans.institutionEnd(view, i);
-            if (institution > i) {
-                here.add(new FoundName(i, institution, EntityType.ORG, null));
-                i = institution;
-                continue;
-            }
-            boolean first = i <= NameWords.firstWord(view);
-            // a capitalised си or ни inside a sentence is a name (Си Џинпинг); at its start, a word
-            // a capitalised title at a sentence's start is not part of the name after it (Фудбалерот Елиф Елмас)
-            // so is an organisation word before a name (Компанијата Витаминка), and an adjective
-            // before a first name (Старата Сирма)
-            if (view.isCapitalised(i) && !(first && (NameWords.isFunctionWord(view.tags()[i]) || words.isTitle(view, i)
-                    || words.isOrganisationWordBeforeName(view, i) || words.isAdjectiveBeforeFirstName(view, i)))
-                    && !words.isCommonNoun(view, i)
-                    && (!first || NameWords.startsName(view, i) || seen.nameWords().contains(view.keys()[i])
-                    || words.unknownNameAtStart(view, i)
-                    || spans.organisationTail(view, i) > i)) {
-                FoundName name = spans.capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen);
-                if (name != null) {
-                    here.add(name);
-                    i = name.to();
-                    continue;
-                }
-            }
-            Entity country = gazetteer.byAdjective.get(view.lemmas()[i]);
-            if (country != null && view.tags()[i] == Upos.ADJ) {
-                addReference(view, i, country, references, entities);
-            }
-            i++;
+            i = readAt(view, i, here, reading);
         }
         for (FoundName f : here) {
-            found.add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known()));
+            reading.names().add(new FoundName(view.first() + f.from(), view.first() + f.to(), f.type(), f.known(), f.rule()));
             boolean person = f.type() == EntityType.PER && f.to() - f.from() > 1;
             for (int k = f.from(); k < f.to(); k++) {
-                seen.nameWords().add(view.keys()[k]);
+                reading.seen().nameWords().add(view.key(k));
                 if (person) {
-                    seen.personWords().add(view.keys()[k]);
+                    reading.seen().personWords().add(view.key(k));
                 }
             }
         }
     }
 
-    private static void addReference(SentenceView view, int i, Entity entity, List<EntityReference> references,
-                                     Map<String, Entity> entities) {
-        int t = view.first() + i;
-        TokenList tokens = view.tokens();
-        references.add(new EntityReference(tokens.start(t), tokens.end(t), tokens.cleanStart(t), tokens.cleanEnd(t),
-                view.document().original().substring(tokens.start(t), tokens.end(t)), entity.id()));
-        entities.putIfAbsent(entity.id(), entity);
+    /**
+     * What starts at word {@code i}: a known name, a people's name (a reference), an institution,
+     * a run of capitalised words, or a country's adjective (a reference); the index after it.
+     */
+    private int readAt(SentenceTokens view, int i, List<FoundName> here, Reading reading) {
+        At at = new At(view, i);
+        Optional<FoundName> name = knownNames.apply(at);
+        if (name.isEmpty() && refersToPeople(view, i, reading)) {
+            return i + 1;
+        }
+        if (name.isEmpty()) {
+            name = institutions.apply(at);
+        }
+        if (name.isEmpty()) {
+            name = capitalisedName(view, i, here, reading.seen());
+        }
+        if (name.isPresent()) {
+            here.add(name.get());
+            return name.get().to();
+        }
+        Entity country = gazetteer.byAdjective.get(view.lemma(i));
+        if (country != null && view.tag(i) == Upos.ADJ) {
+            reading.refer(view, i, country);
+        }
+        return i + 1;
+    }
+
+    /** Whether word {@code i} names a people (Македонците, Србите): a reference to its country, if it has one. */
+    private boolean refersToPeople(SentenceTokens view, int i, Reading reading) {
+        String people = gazetteer.peoples.get(view.key(i));
+        if (people != null && view.isCapitalisedWord(i)) {
+            if (!people.equals("-")) {
+                reading.refer(view, i, gazetteer.byId.get(people));
+            }
+            return true;
+        }
+        Entity demonym = words.demonym(view, i);
+        if (demonym != null) {
+            reading.refer(view, i, demonym);
+            return true;
+        }
+        return false;
+    }
+
+    /** The name a run of capitalised words from {@code i} makes, where one may start there. */
+    private Optional<FoundName> capitalisedName(SentenceTokens view, int i, List<FoundName> here, SeenNames seen) {
+        if (!startsCapitalisedName(view, i, seen)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(spans.capitalisedRun(view, i, here.isEmpty() ? null : here.get(here.size() - 1), seen));
+    }
+
+    /**
+     * Whether a name may start at the capitalised word {@code i}. Inside a sentence any may (a
+     * capitalised си or ни inside a sentence is a name: Си Џинпинг); at its start, not a function
+     * word, a title (Фудбалерот Елиф Елмас), an organisation word before a name (Компанијата
+     * Витаминка) or an adjective before a first name (Старата Сирма), and only a word the tagger
+     * took for a name, one before a capital, one seen in a name, an unknown one with a name's
+     * ending, or the adjective of an organisation's name. Never a capitalised common noun.
+     */
+    private boolean startsCapitalisedName(SentenceTokens view, int i, SeenNames seen) {
+        if (!view.isCapitalisedWord(i) || words.isCommonNoun(view, i)) {
+            return false;
+        }
+        if (i > NameWords.firstWord(view)) {
+            return true;
+        }
+        return !(NameWords.isFunctionWord(view.tag(i)) || words.isTitle(view, i) || words.isOrganisationWordBeforeName(view, i)
+                || words.isAdjectiveBeforeFirstName(view, i))
+                && (NameWords.startsName(view, i) || seen.nameWords().contains(view.key(i)) || words.unknownNameAtStart(view, i)
+                || spans.organisationTail(view, i) > i);
     }
 
     /** Gives every name an entity: the known one, the full name a short one is part of, or its own. */
@@ -165,7 +216,7 @@ public final class EntityRecognizer implements Stage {
             resolved.add(entity);
             if (entity != null && entity.type() == EntityType.PER) {
                 for (String word : entity.name().split("\\s+")) {
-                    byWord.putIfAbsent(Gazetteer.wordKey(word), entity);
+                    byWord.putIfAbsent(SpellingKey.of(word), entity);
                 }
             }
         }
@@ -174,16 +225,14 @@ public final class EntityRecognizer implements Stage {
             Entity entity = resolved.get(k);
             String name = nameOf(text, tokens, f);
             if (entity == null && f.to() - f.from() == 1 && f.type() == EntityType.PER) {
-                entity = byWord.get(Gazetteer.wordKey(name));
+                entity = byWord.get(SpellingKey.of(name));
             }
             if (entity == null) {
                 entity = ownEntity(name, f.type());
             }
             entities.putIfAbsent(entity.id(), entity);
-            int a = f.from();
-            int b = f.to() - 1;
-            mentions.add(new EntityMention(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                    document.original().substring(tokens.start(a), tokens.end(b)), f.type(), entity.id()));
+            Span span = tokens.span(f.from(), f.to());
+            mentions.add(new EntityMention(span, document.text(span), f.type(), entity.id(), f.rule()));
         }
     }
 
@@ -193,7 +242,6 @@ public final class EntityRecognizer implements Stage {
 
     /** An entity the gazetteer does not know: its id is its type and its name (per:марко-трајковски). */
     private static Entity ownEntity(String name, EntityType type) {
-        String id = type.name().toLowerCase(Locale.ROOT) + ":" + Gazetteer.key(name).replace(' ', '-');
-        return new Entity(id, name, LATIN.romanize(name), type);
+        return new Entity(Entity.ofName(type, name), name, LATIN.romanize(name), type);
     }
 }

@@ -1,5 +1,5 @@
 package org.vesnik.core.ner;
 
-/** A name found in a sentence: its words [from, to), its type, and its gazetteer entity when known. */
-record FoundName(int from, int to, EntityType type, Entity known) {
+/** A name found in a sentence: its words [from, to), its type, its gazetteer entity when known, and the rule that typed it. */
+record FoundName(int from, int to, EntityType type, Entity known, String rule) {
 }

@@ -2,12 +2,14 @@ package org.vesnik.core.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
-import org.vesnik.core.translit.Cyrillizer;
+import org.vesnik.core.translit.SpellingKey;
 
 /**
  * The names vesnik knows ({@code people.tsv}, {@code organizations.tsv}, {@code countries.tsv},
@@ -20,33 +22,38 @@ import org.vesnik.core.translit.Cyrillizer;
  */
 final class Gazetteer {
 
-    private static final Cyrillizer CYRILLIZER = Cyrillizer.bestEffort();
-
     final Map<String, Entity> byName = new HashMap<>();
     final Map<String, Entity> byAdjective = new HashMap<>();
     /** Countries by the stem their people's names are made from (македон- for Македонец). */
     final Map<String, Entity> byDemonymStem = new HashMap<>();
     /** The endings that make a people's name of such a stem, shortest first. */
     final List<String> demonymEndings = new ArrayList<>();
+    /** Known entities by the id their file gives them (KP, putin), which other files name them by. */
     final Map<String, Entity> byId = new HashMap<>();
+    private final Set<String> publicIds = new HashSet<>();
+    // the words around names, by what they tell of the name
+    /** Of people: titles and roles, first names, surname endings, members of a club or party. */
     final WordSet titleWords = WordSet.load(Gazetteer.class, "title-words.txt");
     final WordSet firstNames = WordSet.load(Gazetteer.class, "first-names.txt");
-    final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
     final WordSet surnameEndings = WordSet.load(Gazetteer.class, "surname-endings.txt");
+    final WordSet memberWords = WordSet.load(Gazetteer.class, "member-words.txt");
+    /** Endings that tell a name's type ({@code name-endings.tsv}). */
+    final Map<String, EntityType> nameEndings = new HashMap<>();
+    /** Of organisations, works and events: their nouns, and the words of opposing a club. */
     final WordSet organizationWords = WordSet.load(Gazetteer.class, "organization-words.txt");
-    final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
-    final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet workWords = WordSet.load(Gazetteer.class, "work-words.txt");
-    final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
-    final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
-    final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
+    final WordSet eventWords = WordSet.load(Gazetteer.class, "event-words.txt");
     final WordSet opponentWords = WordSet.load(Gazetteer.class, "opponent-words.txt");
     /** Article endings of definite nouns and adjectives ({@code definite-endings.tsv}). */
     final List<String> definiteNounEndings = new ArrayList<>();
     final List<String> definiteAdjectiveEndings = new ArrayList<>();
+    /** Of places, and the words that join the words of one name. */
+    final WordSet locationWords = WordSet.load(Gazetteer.class, "location-words.txt");
+    final WordSet placePrepositions = WordSet.load(Gazetteer.class, "place-prepositions.txt");
+    final WordSet nameConnectors = WordSet.load(Gazetteer.class, "name-connectors.txt");
+    final WordSet innerConnectors = WordSet.load(Gazetteer.class, "name-inner-connectors.txt");
     /** Peoples' names, to the id of their country or to "-". */
     final Map<String, String> peoples = new HashMap<>();
-    final Map<String, EntityType> nameEndings = new HashMap<>();
     final int longestName;
 
     private Gazetteer() {
@@ -91,9 +98,9 @@ final class Gazetteer {
             if (row.columns().size() != (withAdjective ? 5 : 4)) {
                 throw resource.error(row, "expected " + (withAdjective ? 5 : 4) + " columns");
             }
-            Entity entity = new Entity(row.first(), row.column(1), row.column(2), type);
-            if (byId.put(entity.id(), entity) != null) {
-                throw resource.error(row, "duplicate id " + entity.id());
+            Entity entity = new Entity(Entity.id(type, row.first()), row.column(1), row.column(2), type);
+            if (byId.put(row.first(), entity) != null || !publicIds.add(entity.id())) {
+                throw resource.error(row, "duplicate id " + row.first());
             }
             byName.put(key(row.column(1)), entity);
             byName.putIfAbsent(key(row.column(2)), entity);
@@ -115,23 +122,11 @@ final class Gazetteer {
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(wordKey(word));
+            key.append(SpellingKey.of(word));
         }
         return key.toString();
     }
 
-    /** One word's key: Latin words are written in Cyrillic first (KCNA → кцна). */
-    static String wordKey(String word) {
-        boolean latin = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-                break;
-            }
-        }
-        return (latin ? CYRILLIZER.cyrillize(word) : word).toLowerCase(Locale.ROOT);
-    }
 
     private void readDemonyms() {
         ResourceFile file = ResourceFile.load(Gazetteer.class, "demonym-endings.tsv");

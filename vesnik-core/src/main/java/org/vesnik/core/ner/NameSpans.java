@@ -1,6 +1,12 @@
 package org.vesnik.core.ner;
 
+import java.util.Optional;
 import org.vesnik.core.morph.Upos;
+import org.vesnik.core.rules.Decided;
+import org.vesnik.core.rules.Rule;
+import org.vesnik.core.rules.RuleBook;
+import org.vesnik.core.rules.RuleList;
+import org.vesnik.core.view.SentenceTokens;
 import org.vesnik.core.segment.TokenKind;
 
 /**
@@ -14,11 +20,14 @@ final class NameSpans {
     private final Gazetteer gazetteer;
     private final NameWords words;
     private final NameTypes types;
+    private final RuleList<Tail, Extent> tails;
+    private final RuleBook book = RuleBook.load(NameSpans.class);
 
     NameSpans(Gazetteer gazetteer, NameWords words, NameTypes types) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.types = types;
+        this.tails = tailRules();
     }
 
     /**
@@ -27,23 +36,23 @@ final class NameSpans {
      * through на, за, од and the nouns and adjectives after them, up to a verb or a mark.
      * Returns the end of the name, or -1.
      */
-    int institutionEnd(SentenceView view, int i) {
+    int institutionEnd(SentenceTokens view, int i) {
         // (a PROPN too: the tagger takes an organisation word it does not know for a name, Клиниката)
-        if (!view.isCapitalised(i) || view.tags()[i] != Upos.NOUN && view.tags()[i] != Upos.PROPN || !words.isOrganisationWord(view, i)) {
+        if (!view.isCapitalisedWord(i) || view.tag(i) != Upos.NOUN && view.tag(i) != Upos.PROPN || !words.isOrganisationWord(view, i)) {
             return -1;
         }
         int end = i + 1;
         // the name that says which (Универзитетот Харвард), unless it is a person's or a place's;
         // the name ends there (Компанијата Витаминка од Прилеп)
-        if (end < view.size() && view.isCapitalised(end) && !gazetteer.firstNames.contains(view.keys()[end])) {
+        if (end < view.size() && view.isCapitalisedWord(end) && !gazetteer.firstNames.contains(view.key(end))) {
             FoundName known = words.knownName(view, end);
             if (known == null || known.type() == EntityType.ORG) {
                 if (i <= NameWords.firstWord(view)) {
                     return -1; // at a sentence's start the word is only capitalised there: a descriptor
                 }
                 // names joined by и go on (Универзитетот Св. Кирил и Методиј)
-                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalised(end)
-                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.keys()[end]) && view.isCapitalised(end + 1))) {
+                while (end < view.size() && end < i + MAX_INSTITUTION_WORDS && (view.isCapitalisedWord(end)
+                        || end + 1 < view.size() && gazetteer.innerConnectors.contains(view.key(end)) && view.isCapitalisedWord(end + 1))) {
                     end++;
                 }
                 return end;
@@ -61,17 +70,17 @@ final class NameSpans {
      * труд и социјална политика), up to a verb or a mark. With {@code throughNames} false only
      * lower-case words go on (Државниот завод за ревизија; not: агенција на Јужна Кореја).
      */
-    private int connectedEnd(SentenceView view, int i, int end, boolean throughNames) {
+    private int connectedEnd(SentenceTokens view, int i, int end, boolean throughNames) {
         boolean begun = false;
         while (end + 1 < view.size() && end < i + MAX_INSTITUTION_WORDS
-                && (gazetteer.nameConnectors.contains(view.keys()[end]) || begun && gazetteer.innerConnectors.contains(view.keys()[end]))) {
+                && (gazetteer.nameConnectors.contains(view.key(end)) || begun && gazetteer.innerConnectors.contains(view.key(end)))) {
             int k = end + 1;
-            if (view.isCapitalised(k)) {
-                if (!throughNames || !gazetteer.nameConnectors.contains(view.keys()[end])) {
+            if (view.isCapitalisedWord(k)) {
+                if (!throughNames || !gazetteer.nameConnectors.contains(view.key(end))) {
                     break;
                 }
                 // (up to a person's first name after it: лидерот на Алијансата за Албанците Арбен Таравари)
-                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalised(k)
+                while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && view.isCapitalisedWord(k)
                         && !(k > end + 1 && words.personFollows(view, k))) {
                     k++;
                 }
@@ -81,8 +90,8 @@ final class NameSpans {
                 end = k; // names joined by на go on (Комитетот на Нации на Андите)
                 continue;
             }
-            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalised(k)
-                    && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN) && !words.isVerbBeforeWords(view, k)) {
+            while (k < view.size() && k < i + MAX_INSTITUTION_WORDS && !view.isCapitalisedWord(k)
+                    && (view.tag(k) == Upos.ADJ || view.tag(k) == Upos.NOUN) && !words.isVerbBeforeWords(view, k)) {
                 k++;
             }
             if (k == end + 1) {
@@ -95,9 +104,9 @@ final class NameSpans {
     }
 
     /** The closing quotation mark after {@code i}, within a title's length, else {@code to}. */
-    private static int closingMark(SentenceView view, int i, int to) {
+    private static int closingMark(SentenceTokens view, int i, int to) {
         for (int k = i; k < view.size() && k < i + MAX_INSTITUTION_WORDS; k++) {
-            if (view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+            if (view.kind(k) == TokenKind.QUOTE) {
                 return k;
             }
         }
@@ -109,11 +118,11 @@ final class NameSpans {
      * organisation or place word: adjectives, and up to two words the tagger took for nouns
      * (Државниот пазарен инспекторат); never an event word (Втората светска војна).
      */
-    private int descriptorsEnd(SentenceView view, int k) {
+    private int descriptorsEnd(SentenceTokens view, int k) {
         int nouns = 0;
-        while (k < view.size() && !view.isCapitalised(k) && !words.isEventWord(view, k)
-                && !words.isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemmas()[k])
-                && (view.tags()[k] == Upos.ADJ || view.tags()[k] == Upos.NOUN && nouns++ < 2)) {
+        while (k < view.size() && !view.isCapitalisedWord(k) && !words.isEventWord(view, k)
+                && !words.isOrganisationWord(view, k) && !gazetteer.locationWords.contains(view.lemma(k))
+                && (view.tag(k) == Upos.ADJ || view.tag(k) == Upos.NOUN && nouns++ < 2)) {
             k++;
         }
         return k;
@@ -123,12 +132,12 @@ final class NameSpans {
      * The end of an organisation's name that is a capitalised adjective, lower-case adjectives and
      * an organisation word (Народното собрание, Државната изборна комисија), or -1.
      */
-    int organisationTail(SentenceView view, int i) {
+    int organisationTail(SentenceTokens view, int i) {
         if (!words.isAdjective(view, i)) {
             return -1;
         }
         int k = descriptorsEnd(view, i + 1);
-        boolean organisation = k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k);
+        boolean organisation = k < view.size() && !view.isCapitalisedWord(k) && words.isOrganisationWord(view, k);
         int place = organisation ? placeNamedAt(view, k + 1) : -1;
         if (place > 0) {
             return place; // a place's name after it is the organisation's own: Народниот театар Битола
@@ -140,8 +149,8 @@ final class NameSpans {
     }
 
     /** The end of a known place's name at {@code k}, outside marks (Народниот театар Битола), or -1. */
-    private int placeNamedAt(SentenceView view, int k) {
-        if (k >= view.size() || view.tokens().kind(view.first() + k) == TokenKind.QUOTE) {
+    private int placeNamedAt(SentenceTokens view, int k) {
+        if (k >= view.size() || view.kind(k) == TokenKind.QUOTE) {
             return -1;
         }
         FoundName place = words.knownName(view, k);
@@ -151,70 +160,118 @@ final class NameSpans {
     /**
      * A run of capitalised words from {@code i}, through known names inside it (Општина Велес,
      * Западна Македонија) and, in an organisation's name, through на, за, и before a capitalised
-     * word (Комитетот на Нации на Андите); with a lower-case tail when the run is an adjective
-     * before an organisation word (Француската национална полиција). Typed by the words around it.
-     * A lone capitalised adjective is a demonym, not a name.
+     * word (Комитетот на Нации на Андите); with a lower-case tail when the run ends in an
+     * adjective before an organisation, place or event word ({@link #tails}); else typed by the
+     * words around it ({@link NameTypes}). Null where the words are no name (a demonym).
      */
-    FoundName capitalisedRun(SentenceView view, int i, FoundName previous, SeenNames seen) {
+    FoundName capitalisedRun(SentenceTokens view, int i, FoundName previous, SeenNames seen) {
+        CapitalisedWords run = capitalisedWords(view, i);
+        int to = run.to();
+        if (words.isAdjective(view, to - 1)) {
+            Optional<Decided<Extent>> tail = tails.decide(new Tail(view, i, to, descriptorsEnd(view, to)));
+            if (tail.isPresent()) {
+                Extent extent = tail.get().value();
+                return extent.end() < 0 ? null : new FoundName(i, extent.end(), extent.type(), null, tail.get().rule());
+            }
+        }
+        Decided<EntityType> type = types.typeOf(view, i, to, previous, seen);
+        if (type.value() == EntityType.ORG && run.organisational()) {
+            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
+        }
+        if (type.value() == EntityType.MISC && i > 0 && view.kind(i - 1) == TokenKind.QUOTE) {
+            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
+        }
+        return new FoundName(i, to, type.value(), null, type.rule());
+    }
+
+    /** The end of a run of capitalised words, and whether an organisation's words are among them. */
+    private record CapitalisedWords(int to, boolean organisational) {
+    }
+
+    private CapitalisedWords capitalisedWords(SentenceTokens view, int i) {
         int j = i + 1;
         boolean organisational = words.isDefiniteAdjective(view, i) || words.isOrganisationWord(view, i);
         while (j < view.size()) {
-            if (view.isCapitalised(j)) {
+            if (view.isCapitalisedWord(j)) {
                 organisational |= words.isOrganisationWord(view, j);
                 j++;
-            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.keys()[j]) && view.isCapitalised(j + 1)) {
+            } else if (organisational && j + 1 < view.size() && gazetteer.nameConnectors.contains(view.key(j)) && view.isCapitalisedWord(j + 1)) {
                 j += 2;
             } else {
                 break;
             }
         }
-        int to = j;
         // a place before a person's full name is a name of its own (на Струмица Костадин Костадинов);
         // so is the one institution word before it (портпаролката на Владата Марија Петрушевска)
-        if (!organisational || words.isOrganisationWord(view, i) && i + 2 < to) {
-            for (int k = i + 1; k + 1 < to && (!organisational || k == i + 1); k++) {
+        if (!organisational || words.isOrganisationWord(view, i) && i + 2 < j) {
+            for (int k = i + 1; k + 1 < j && (!organisational || k == i + 1); k++) {
                 // (not after a lone adjective, which is the name's own: Свети Јован Бигорски)
-                if (gazetteer.firstNames.contains(view.keys()[k]) && !(k == i + 1 && view.tags()[i] == Upos.ADJ)) {
-                    to = k;
-                    break;
+                if (gazetteer.firstNames.contains(view.key(k)) && !(k == i + 1 && view.tag(i) == Upos.ADJ)) {
+                    return new CapitalisedWords(k, organisational);
                 }
             }
         }
-        if (words.isAdjective(view, to - 1)) {
-            int k = descriptorsEnd(view, to);
-            if (k < view.size() && !view.isCapitalised(k) && words.isOrganisationWord(view, k)) {
-                int place = to - i == 1 ? placeNamedAt(view, k + 1) : -1;
-                if (place > 0) {
-                    return new FoundName(i, place, EntityType.ORG, null); // Народниот театар Битола
-                }
-                if (to - i == 1 && NameWords.nameFollows(view, k + 1)) {
-                    return null; // Британскиот весник „Гардијан“: the words describe the name after them
-                }
+        return new CapitalisedWords(j, organisational);
+    }
+
+    /**
+     * Capitalised words {@code [from, to)} that end in an adjective, and the end of the lower-case
+     * words after them that may go on the name ({@code descriptorsEnd}, {@link #descriptorsEnd}).
+     */
+    record Tail(SentenceTokens view, int from, int to, int descriptorsEnd) {
+
+        boolean single() {
+            return to - from == 1;
+        }
+
+        /** Whether a lower-case word stands at {@code k}. */
+        boolean lowerAt(int k) {
+            return k < view.size() && !view.isCapitalisedWord(k);
+        }
+    }
+
+    /** Where a name ends and its type; {@link #NOT_A_NAME} where the words are none. */
+    record Extent(int end, EntityType type) {
+    }
+
+    static final Extent NOT_A_NAME = new Extent(-1, EntityType.MISC);
+
+    private RuleList<Tail, Extent> tailRules() {
+        return RuleList.of(
+                book.rule("organisation-named-with-its-place", "one capitalised adjective, an organisation word and a known place",
+                        "ORG, the place included", t -> organisationWordAt(t) && t.single() && placeNamedAt(t.view(), t.descriptorsEnd() + 1) > 0
+                                ? Optional.of(new Extent(placeNamedAt(t.view(), t.descriptorsEnd() + 1), EntityType.ORG)) : Optional.empty()),
+                book.rule("describes-the-name-after-it", "one capitalised adjective and an organisation word before a name",
+                        "no name: the words describe the name after them", t -> organisationWordAt(t) && t.single()
+                                && NameWords.nameFollows(t.view(), t.descriptorsEnd() + 1) ? Optional.of(NOT_A_NAME) : Optional.empty()),
                 // not through на and a name: агенција на Јужна Кореја describes, the country is the name
-                return new FoundName(i, connectedEnd(view, i, k + 1, false), EntityType.ORG, null);
-            }
-            if (k < view.size() && !view.isCapitalised(k) && gazetteer.locationWords.contains(view.lemmas()[k])) {
-                return new FoundName(i, k + 1, EntityType.LOC, null); // Елисејската палата
-            }
-            if (to - i == 1 && words.afterOrganisationWord(view, i) && k > to) {
-                return new FoundName(i, k, EntityType.ORG, null); // Фондацијата Отворено општество
-            }
-            if (k < view.size() && !view.isCapitalised(k) && words.isEventWord(view, k)) {
-                return new FoundName(i, k + 1, EntityType.MISC, null); // Втората светска војна
-            }
-            if (to - i == 1 && !words.unknownNameAtStart(view, i) && !(i > 0 && gazetteer.locationWords.contains(view.lemmas()[i - 1]))) {
-                // a demonym; but not an unknown word with a surname's ending (Петровски рече), nor
-                // a name after a place word the tagger read as an adjective (Реката Треска)
-                return null;
-            }
-        }
-        EntityType type = types.typeOf(view, i, to, previous, seen);
-        if (type == EntityType.ORG && organisational) {
-            to = connectedEnd(view, i, to, false); // Кинеското Министерство за надворешни работи
-        }
-        if (type == EntityType.MISC && i > 0 && view.tokens().kind(view.first() + i - 1) == TokenKind.QUOTE) {
-            to = closingMark(view, i, to); // романот „Резервен живот“: a title capitalises its first word only
-        }
-        return new FoundName(i, to, type, null);
+                book.rule("adjective-and-organisation-word", "capitalised words, lower-case descriptors and an organisation word",
+                        "ORG, through the lower-case words that say which", t -> organisationWordAt(t)
+                                ? Optional.of(new Extent(connectedEnd(t.view(), t.from(), t.descriptorsEnd() + 1, false), EntityType.ORG))
+                                : Optional.empty()),
+                book.rule("adjective-and-place-word", "capitalised words, lower-case descriptors and a place word (location-words.txt)",
+                        "LOC, the place word included", t -> t.lowerAt(t.descriptorsEnd())
+                                && gazetteer.locationWords.contains(t.view().lemma(t.descriptorsEnd()))
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.LOC)) : Optional.empty()),
+                book.rule("name-after-organisation-word", "one capitalised adjective after an organisation word, lower-case words after it",
+                        "ORG, through the lower-case words", t -> t.single() && words.afterOrganisationWord(t.view(), t.from())
+                                && t.descriptorsEnd() > t.to() ? Optional.of(new Extent(t.descriptorsEnd(), EntityType.ORG)) : Optional.empty()),
+                book.rule("adjective-and-event-word", "capitalised words, lower-case descriptors and an event word (event-words.txt)",
+                        "MISC, the event word included", t -> t.lowerAt(t.descriptorsEnd()) && words.isEventWord(t.view(), t.descriptorsEnd())
+                                ? Optional.of(new Extent(t.descriptorsEnd() + 1, EntityType.MISC)) : Optional.empty()),
+                // but not an unknown word with a surname's ending (Петровски рече), nor a name after a
+                // place word the tagger read as an adjective (Реката Треска)
+                book.rule("demonym", "one capitalised adjective alone", "no name: a people's adjective",
+                        t -> t.single() && !words.unknownNameAtStart(t.view(), t.from())
+                                && !(t.from() > 0 && gazetteer.locationWords.contains(t.view().lemma(t.from() - 1)))
+                                ? Optional.of(NOT_A_NAME) : Optional.empty()));
+    }
+
+    private boolean organisationWordAt(Tail tail) {
+        return tail.lowerAt(tail.descriptorsEnd()) && words.isOrganisationWord(tail.view(), tail.descriptorsEnd());
+    }
+
+    RuleList<Tail, Extent> tails() {
+        return tails;
     }
 }

@@ -3,9 +3,15 @@ package org.vesnik.core.ner;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vesnik.core.text.Layer;
 
 /** The named-entity layer: mentions in text order, references, and the entities they name. Immutable. */
 public final class NamedEntities {
+
+    /** No names: the layer of a document the stage skipped. */
+    public static final NamedEntities NONE = new NamedEntities(List.of(), List.of(), Map.of());
+
+    public static final Layer<NamedEntities> LAYER = Layer.written("entities", new EntitiesFormat(), NONE);
 
     private final List<EntityMention> mentions;
     private final List<EntityReference> references;

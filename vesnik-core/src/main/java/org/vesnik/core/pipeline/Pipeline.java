@@ -4,11 +4,14 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.decode.DecodedText;
 import org.vesnik.core.decode.TextDecoder;
+import org.vesnik.core.langid.DocumentLanguage;
 import org.vesnik.core.langid.LanguageIdentification;
 import org.vesnik.core.langid.LanguageIdentifier;
 import org.vesnik.core.morph.ExtraLexicon;
@@ -20,8 +23,10 @@ import org.vesnik.core.segment.QuotationMarkPairer;
 import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Tokenizer;
 import org.vesnik.core.text.Document;
+import org.vesnik.core.text.Layer;
 import org.vesnik.core.text.Stage;
 import org.vesnik.core.time.DateTagger;
+import org.vesnik.core.write.JsonWriter;
 
 /**
  * The ordered stages that annotate a document. Immutable and thread-safe: build one and share it.
@@ -53,6 +58,18 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * The names of what the output formats can write of this pipeline's documents, in order: the
+     * original {@code text}, the input's {@code encoding}, and each written layer its stages add.
+     */
+    public List<String> writableLayers() {
+        List<String> names = new ArrayList<>(List.of(JsonWriter.TEXT, DecodedText.LAYER.name()));
+        for (Stage stage : stages) {
+            stage.adds().stream().filter(layer -> layer.format().isPresent()).forEach(layer -> names.add(layer.name()));
+        }
+        return List.copyOf(names);
+    }
+
     public long maxInputBytes() {
         return maxInputBytes;
     }
@@ -71,7 +88,7 @@ public final class Pipeline {
         BoundedInput.checkSize(bytes.length, source, maxInputBytes);
         DecodedText decoded = decoder.decode(bytes, source);
         Document document = new Document(decoded.text(), source);
-        document.add(TextDecoder.DECODING, decoded);
+        document.add(DecodedText.LAYER, decoded);
         return annotate(document);
     }
 
@@ -81,13 +98,24 @@ public final class Pipeline {
      */
     public Document annotate(Document document) {
         for (Stage stage : stages) {
-            if (stage.macedonianOnly() && document.has(LanguageIdentification.LANGUAGE)
-                    && !document.get(LanguageIdentification.LANGUAGE).isMacedonian()) {
-                continue; // a Macedonian lexicon has nothing to say about Bulgarian or English
+            if (stage.macedonianOnly() && document.has(DocumentLanguage.LAYER)
+                    && !document.get(DocumentLanguage.LAYER).isMacedonian()) {
+                // a Macedonian lexicon has nothing to say about Bulgarian or English; its layers
+                // are there, empty, so a reader finds "entities": [] and not nothing
+                for (Layer<?> layer : stage.adds()) {
+                    addEmpty(document, layer);
+                }
+                continue;
             }
             stage.annotate(document);
         }
         return document;
+    }
+
+    private static <T> void addEmpty(Document document, Layer<T> layer) {
+        if (!document.has(layer)) {
+            layer.empty().ifPresent(empty -> document.add(layer, empty));
+        }
     }
 
     public Document process(byte[] bytes) {
@@ -109,6 +137,7 @@ public final class Pipeline {
 
         private List<Stage> stages;
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private Set<Layer<?>> given = Set.of();
         private String language;
         private ExtraLexicon extraLexicon;
         private LocalDate articleDate;
@@ -141,7 +170,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, entities, quotations, dates, claims). */
+        /** Replaces the default stages (cleanup, language, tokens, quotation marks, sentences, lemmas and UPOS, dates, entities, quotations, claims). */
         public Builder stages(List<Stage> stages) {
             this.stages = new ArrayList<>(stages);
             return this;
@@ -155,8 +184,23 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * The pipeline, once its stages are checked to come in an order that works.
+         *
+         * @throws IllegalArgumentException when a stage needs a layer no earlier stage adds, saying which
+         */
+        /**
+         * Layers the documents this pipeline annotates carry already, because an earlier pipeline
+         * added them (a first pass that only identifies the language, say): stages may need them.
+         */
+        public Builder given(Collection<Layer<?>> layers) {
+            this.given = Set.copyOf(layers);
+            return this;
+        }
+
         public Pipeline build() {
             List<Stage> chosen = stages != null ? stages : defaultStages();
+            StageOrder.check(chosen, given);
             return new Pipeline(chosen, maxInputBytes);
         }
 
@@ -164,7 +208,7 @@ public final class Pipeline {
             return List.of(Cleaner.standard(), new LanguageIdentification(new LanguageIdentifier(), language),
                     new Tokenizer(), new QuotationMarkPairer(), new SentenceSplitter(),
                     new MorphTagger(extraLexicon == null ? Lemmatizer.standard() : Lemmatizer.standard().withExtraLexicon(extraLexicon)),
-                    new EntityRecognizer(), new QuotationFinder(), new DateTagger(articleDate), new ClaimFinder());
+                    new DateTagger(articleDate), new EntityRecognizer(), new QuotationFinder(), new ClaimFinder());
         }
     }
 }

@@ -6,44 +6,60 @@ import org.vesnik.core.morph.Upos;
 import org.vesnik.core.ner.EntityMention;
 import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.segment.TokenList;
-import org.vesnik.core.text.Document;
 import org.vesnik.core.text.TextSpan;
+import org.vesnik.core.view.TokenView;
 
 /**
- * A document as the quotation stage reads it; {@code mentionOfToken} gives each token's entity
- * mention, or null; {@code quoted} whether it stands between the marks of someone's words, and
- * {@code titled} between the marks of a title.
+ * The shared {@link TokenView} with what the quotation stage adds to it: {@code mentionOfToken}
+ * gives each token's entity mention, or null; {@code quoted} whether it stands between the marks
+ * of someone's words, and {@code titled} between the marks of a title.
  */
-record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags, String[] lemmas,
-                 String[] forms, EntityMention[] mentionOfToken, boolean[] quoted, boolean[] titled) {
+record QuoteView(TokenView words, EntityMention[] mentionOfToken, boolean[] quoted, boolean[] titled) {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
     /** The most words a speaker's phrase or an organisation's name is read for. */
     static final int MAX_SUBJECT_WORDS = 8;
 
+    int size() {
+        return words.size();
+    }
+
+    Upos tag(int t) {
+        return words.tag(t);
+    }
+
+    String form(int t) {
+        return words.form(t);
+    }
+
+    String lemma(int t) {
+        return words.lemma(t);
+    }
+
+    TokenKind kind(int t) {
+        return words.kind(t);
+    }
+
     /** Whether token {@code t} is a quotation mark or stands inside marks. */
     boolean inMarks(int t) {
-        return quoted[t] || titled[t] || tokens.kind(t) == TokenKind.QUOTE;
+        return quoted[t] || titled[t] || words.kind(t) == TokenKind.QUOTE;
     }
 
     /** Whether token {@code t} is a mark or someone's quoted word; a title's words are not. */
     boolean inQuotation(int t) {
-        return quoted[t] || tokens.kind(t) == TokenKind.QUOTE;
+        return quoted[t] || words.kind(t) == TokenKind.QUOTE;
     }
 
+    /** The words of tokens [from, to), linked to the entity they name when they are exactly a name; null when empty. */
     TextSpan span(int from, int to) {
         if (from >= to) {
             return null;
         }
-        int a = from;
-        int b = to - 1;
-        EntityMention mention = mentionOfToken[a];
-        // the words are exactly a name: link them
-        String entity = mention != null && mention.start() == tokens.start(a) && mention.end() == tokens.end(b)
-                ? mention.entityId() : null;
-        return new TextSpan(tokens.start(a), tokens.end(b), tokens.cleanStart(a), tokens.cleanEnd(b),
-                document.original().substring(tokens.start(a), tokens.end(b)), entity);
+        TextSpan span = words.words(from, to);
+        EntityMention mention = mentionOfToken[from];
+        return mention != null && mention.start() == span.start() && mention.end() == span.end()
+                ? new TextSpan(span.span(), span.text(), mention.entityId()) : span;
     }
 
     /** The entity mention that covers token {@code t}, or null. */
@@ -60,6 +76,7 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
     /** The tokens of a mention: [first, end). */
     int[] tokensOf(EntityMention mention, int around) {
         int first = around;
+        TokenList tokens = words.tokens();
         while (first > 0 && tokens.start(first - 1) >= mention.start()) {
             first--;
         }
@@ -92,17 +109,17 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
 
     /** Whether token {@code t} starts with a capital letter. */
     boolean startsWithCapital(int t) {
-        return Character.isUpperCase(clean.charAt(tokens.cleanStart(t)));
+        return words.startsWithCapital(t);
     }
 
     /** A personal pronoun in any form: тој, таа, него, му, ја, се. */
     boolean isPronounOfPerson(int t) {
-        return tags()[t] == Upos.PRON && FUNCTION_WORDS.isClitic(lemmas()[t]);
+        return tag(t) == Upos.PRON && FUNCTION_WORDS.isClitic(lemma(t));
     }
 
     /** тој, таа, тие, јас: a personal pronoun in its full form, which can be a subject (not го, му, ја). */
     boolean isPersonalPronoun(int t) {
-        return isPronounOfPerson(t) && forms()[t].equals(lemmas()[t]) && !forms()[t].equals("себе");
+        return isPronounOfPerson(t) && form(t).equals(lemma(t)) && !FUNCTION_WORDS.isReflexive(form(t));
     }
 
     /**
@@ -110,10 +127,10 @@ record QuoteView(Document document, String clean, TokenList tokens, Upos[] tags,
      * follows; also ѝ written и, after a comma and before a verb („…“, и рече тој).
      */
     boolean isShortClitic(int t) {
-        if (tags()[t] == Upos.PRON) {
-            return isPronounOfPerson(t) && forms()[t].length() <= 3 && !forms()[t].equals(lemmas()[t]);
+        if (tag(t) == Upos.PRON) {
+            return isPronounOfPerson(t) && form(t).length() <= 3 && !form(t).equals(lemma(t));
         }
-        return FUNCTION_WORDS.isAnd(forms()[t]) && t > 0 && forms()[t - 1].equals(",") && t + 1 < tags().length
-                && (tags()[t + 1] == Upos.VERB || tags()[t + 1] == Upos.AUX);
+        return FUNCTION_WORDS.isAnd(form(t)) && t > 0 && form(t - 1).equals(",") && t + 1 < size()
+                && (tag(t + 1) == Upos.VERB || tag(t + 1) == Upos.AUX);
     }
 }

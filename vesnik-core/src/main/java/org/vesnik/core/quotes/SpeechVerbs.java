@@ -1,10 +1,9 @@
 package org.vesnik.core.quotes;
 
 import org.vesnik.core.lang.FunctionWords;
-import org.vesnik.core.lang.MacedonianWords;
 import org.vesnik.core.lang.Punctuation;
+import org.vesnik.core.lang.ReportingVerbs;
 import org.vesnik.core.morph.Analysis;
-import org.vesnik.core.morph.Lemmatizer;
 import org.vesnik.core.morph.Upos;
 import org.vesnik.core.resources.WordSet;
 import org.vesnik.core.segment.TokenKind;
@@ -18,9 +17,9 @@ final class SpeechVerbs {
 
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.macedonian();
 
-    private final WordSet speechVerbs = MacedonianWords.speechVerbs();
-    private final WordSet followingVerbs = WordSet.load(SpeechVerbs.class, "following-verbs.txt");
-    private final Lemmatizer lemmatizer = Lemmatizer.standard();
+    private final ReportingVerbs reporting = ReportingVerbs.macedonian();
+    private final WordSet speechVerbs = reporting.speech();
+    private final WordSet followingVerbs = reporting.following();
 
     /**
      * Whether token {@code t} is a speech verb: by its form, by its lemma when tagged a verb, or by
@@ -28,20 +27,20 @@ final class SpeechVerbs {
      * read as adjectives; beside quotation marks they are mostly verbs).
      */
     boolean isSpeechVerb(QuoteView view, int t) {
-        Upos tag = view.tags()[t];
+        Upos tag = view.tag(t);
         if (tag == Upos.VERB || tag == Upos.AUX || tag == Upos.ADV) {
             // (an adverb too: the verbal adverb оценувајќи is read as one)
-            return MacedonianWords.isSpeechVerb(view.lemmas()[t], view.forms()[t]);
+            return reporting.isSpeechVerb(view.lemma(t), view.form(t));
         }
         if (tag != Upos.NOUN && tag != Upos.ADJ) {
             return false;
         }
-        return speechVerbs.contains(view.forms()[t]) || hasReading(view.forms()[t], Upos.VERB, speechVerbs);
+        return speechVerbs.contains(view.form(t)) || hasReading(view, view.form(t), Upos.VERB, speechVerbs);
     }
 
     /** Whether some reading of {@code form} is a {@code upos} whose lemma {@code lemmas} lists. */
-    boolean hasReading(String form, Upos upos, WordSet lemmas) {
-        for (Analysis reading : lemmatizer.analyze(form)) {
+    static boolean hasReading(QuoteView view, String form, Upos upos, WordSet lemmas) {
+        for (Analysis reading : view.words().readings(form)) {
             if (reading.upos() == upos && lemmas.contains(reading.lemma())) {
                 return true;
             }
@@ -62,11 +61,11 @@ final class SpeechVerbs {
     /** Whether only clitics and auxiliaries stand between word {@code t} and a mark, comma or dash before it. */
     private static boolean standsAfterPause(QuoteView view, int from, int t) {
         int k = t - 1;
-        while (k >= from && (view.isShortClitic(k) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[k]))) {
+        while (k >= from && (view.isShortClitic(k) || FUNCTION_WORDS.isAuxiliary(view.lemma(k)))) {
             k--;
         }
-        return k < from || view.forms()[k].equals(",") || Punctuation.isDash(view.forms()[k].charAt(0))
-                || view.tokens().kind(k) == TokenKind.QUOTE;
+        return k < from || view.form(k).equals(",") || Punctuation.isDash(view.form(k).charAt(0))
+                || view.kind(k) == TokenKind.QUOTE;
     }
 
     /** The last speech verb in [from, to), outside any quotation marks, or -1. */
@@ -83,34 +82,34 @@ final class SpeechVerbs {
      */
     int verbRightAfter(QuoteView view, int close, int end) {
         int t = close + 1;
-        boolean comma = t < end && (view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)));
+        boolean comma = t < end && (view.form(t).equals(",") || Punctuation.isDash(view.form(t).charAt(0)));
         if (comma) {
             t++;
         }
-        while (t + 1 < end && (view.isShortClitic(t) || FUNCTION_WORDS.isAuxiliary(view.lemmas()[t]))) {
+        while (t + 1 < end && (view.isShortClitic(t) || FUNCTION_WORDS.isAuxiliary(view.lemma(t)))) {
             t++;
         }
         if (t >= end) {
             return -1;
         }
-        if (followingVerbs.contains(view.lemmas()[t]) || followingVerbs.contains(view.forms()[t])) {
+        if (followingVerbs.contains(view.lemma(t)) || followingVerbs.contains(view.form(t))) {
             return t;
         }
-        String last = view.forms()[close - 1];
+        String last = view.form(close - 1);
         boolean lineEnded = comma || last.equals("!") || last.equals("?");
-        return lineEnded && view.tags()[t] == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
+        return lineEnded && view.tag(t) == Upos.VERB && t + 1 < end && startsSubject(view, t + 1) ? t : -1;
     }
 
     /** The last verb of {@code followingVerbs} (бара, потврди) in [from, to), outside marks, or -1. */
     int followingVerbBefore(QuoteView view, int from, int to) {
         // by form too: the tagger reads бара before marks as a noun (a pond)
-        return view.lastOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB && followingVerbs.contains(view.lemmas()[t])
-                || followingVerbs.contains(view.forms()[t]));
+        return view.lastOutsideMarks(from, to, t -> view.tag(t) == Upos.VERB && followingVerbs.contains(view.lemma(t))
+                || followingVerbs.contains(view.form(t)));
     }
 
     /** Whether a subject may start at {@code t}: a name, a noun or adjective, a personal pronoun. */
     private static boolean startsSubject(QuoteView view, int t) {
-        Upos tag = view.tags()[t];
+        Upos tag = view.tag(t);
         return view.mentionAt(t) != null || tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ
                 || view.isPersonalPronoun(t);
     }
@@ -121,9 +120,9 @@ final class SpeechVerbs {
      */
     static boolean closesQuotation(QuoteView view, int first, int verb) {
         int t = verb - 1;
-        while (t > first && (view.isShortClitic(t) || view.forms()[t].equals(",") || Punctuation.isDash(view.forms()[t].charAt(0)))) {
+        while (t > first && (view.isShortClitic(t) || view.form(t).equals(",") || Punctuation.isDash(view.form(t).charAt(0)))) {
             t--;
         }
-        return t >= first && view.tokens().kind(t) == TokenKind.QUOTE;
+        return t >= first && view.kind(t) == TokenKind.QUOTE;
     }
 }

@@ -10,9 +10,9 @@ import org.vesnik.core.segment.TokenKind;
 import org.vesnik.core.text.TextSpan;
 
 /**
- * The subject of a verb before it: the person or organisation named in its clause, or the noun
- * phrase that opens the clause (аналитичарите, Жена од Тетово), past asides, relative clauses and
- * names a preposition governs.
+ * What the rules of speakers look for before a verb ({@link Subjects}) and around quotation marks:
+ * the nearest name no preposition governs, the noun phrase at a word, an aside set off by commas,
+ * the people named before the marks.
  */
 final class SubjectBeforeVerb {
 
@@ -22,65 +22,20 @@ final class SubjectBeforeVerb {
     }
 
     /**
-     * The speaker before a speech verb: in the verb's own clause (after the last comma,
-     * conjunction or relative word before it), the nearest named person or organisation, else
-     * its noun phrase (аналитичарите, Разузнавачката агенција на Јужна Кореја); else, in the
-     * whole sentence, the nearest person or organisation named before the verb.
+     * The first noun phrase in [clause, verb) that no preposition governs and no marks enclose,
+     * with the determiner or quantifier before it (Сите аналитичари, Некои граѓани), or null.
      */
-    static TextSpan subjectBefore(QuoteView view, int first, int verb) {
-        if (view.tags()[verb] == Upos.ADV) {
-            // … го напуштија Собранието извикувајќи „…“: a verbal adverb's subject is its main verb's
-            int main = lastVerb(view, first, verb);
-            if (main >= 0) {
-                return subjectBefore(view, first, main);
-            }
-        }
-        int clause = verb;
-        while (clause > first && !isClauseBoundary(view, clause - 1)) {
-            clause--;
-        }
-        if (clause == verb && clause - 1 > first && FUNCTION_WORDS.isCoordinator(view.forms()[clause - 1])) {
-            // Докторот ги извади очилата и воздивна: a verb joined by и shares the subject of the one before
-            return subjectBefore(view, first, clause - 1);
-        }
-        if (clause == verb) {
-            TextSpan subject = subjectBeforeAside(view, first, clause);
-            if (subject != null) {
-                return subject;
-            }
-        }
-        // a name after a preposition is not the subject (Мицкоски на седницата на Владата рече)
-        TextSpan inClause = nearestSubjectName(view, clause, verb);
-        if (inClause == null) {
-            // Темнокосата девојка зад Винстон викаше: the phrase that opens the clause, not the name a preposition governs
-            int end = phraseEnd(view, clause, verb);
-            // (in a clause joined to one before it, a phrase without a name: Русија ги обвини … keeps its subject)
-            if (end > clause && clause > first && view.mentionAt(clause) == null && doublesObject(view, end, verb)) {
-                // а односите со Москва ги нарече „…“: a fronted object; the subject is the one named before
-                return nearestSubjectName(view, first, clause);
-            }
-            inClause = end > clause && isNominal(view.tags()[clause]) ? view.span(clause, end) : nearestName(view, clause, verb);
-        }
-        if (inClause != null) {
-            return inClause;
-        }
-        if (clause < verb && clause > first && FUNCTION_WORDS.isCoordinator(view.forms()[clause - 1])) {
-            // a verb joined by и, а or но shares the subject before it: a name no preposition governs first
-            TextSpan shared = nearestSubjectName(view, first, verb);
-            return shared != null ? shared : nearestName(view, first, verb);
-        }
-        // the first noun phrase of the clause that no preposition governs and no marks enclose
+    static TextSpan firstFreePhrase(QuoteView view, int clause, int verb) {
         int start = clause;
         while (start < verb) {
-            if (view.tags()[start] == Upos.ADP) {
+            if (view.tag(start) == Upos.ADP) {
                 start++;
-                while (start < verb && isNominal(view.tags()[start])) {
+                while (start < verb && isNominal(view.tag(start))) {
                     start++; // На негово изненадување таа продолжи
                 }
-            } else if (isNominal(view.tags()[start]) && !view.inMarks(start)) {
+            } else if (isNominal(view.tag(start)) && !view.inMarks(start)) {
                 int end = phraseEnd(view, start, verb);
                 if (end > start) {
-                    // with the determiner or quantifier before it (Сите аналитичари, Некои граѓани)
                     int from = start > clause && isQuantifier(view, start - 1) ? start - 1 : start;
                     return view.span(from, end);
                 }
@@ -89,18 +44,13 @@ final class SubjectBeforeVerb {
                 start++;
             }
         }
-        TextSpan beforeAside = subjectBeforeAside(view, first, clause); // Сопственикот …, кој …, за нашиот весник рече
-        if (beforeAside != null) {
-            return beforeAside;
-        }
-        TextSpan free = nearestSubjectName(view, first, verb); // a name no preposition governs before one that one does
-        return free != null ? free : nearestName(view, first, verb);
+        return null;
     }
 
     /** Whether a clitic that doubles an object (ги, го, ја; not се) stands in [from, verb). */
-    private static boolean doublesObject(QuoteView view, int from, int verb) {
+    static boolean doublesObject(QuoteView view, int from, int verb) {
         for (int t = from; t < verb; t++) {
-            if (view.isShortClitic(t) && FUNCTION_WORDS.isObjectClitic(view.forms()[t])) {
+            if (view.isShortClitic(t) && FUNCTION_WORDS.isObjectClitic(view.form(t))) {
                 return true;
             }
         }
@@ -109,31 +59,31 @@ final class SubjectBeforeVerb {
 
     /** The first verb in [from, to), outside marks, or -1. */
     static int firstVerb(QuoteView view, int from, int to) {
-        return view.firstOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB);
+        return view.firstOutsideMarks(from, to, t -> view.tag(t) == Upos.VERB);
     }
 
     /** The last verb in [from, to), outside marks, or -1. */
     static int lastVerb(QuoteView view, int from, int to) {
-        return view.lastOutsideMarks(from, to, t -> view.tags()[t] == Upos.VERB);
+        return view.lastOutsideMarks(from, to, t -> view.tag(t) == Upos.VERB);
     }
 
     /**
      * The subject before an aside set off by commas that ends right before {@code clause}
      * (Ана Петровска, која е директорка на МВР, изјави; Жена од Тетово, која …, рече), or null.
      */
-    private static TextSpan subjectBeforeAside(QuoteView view, int first, int clause) {
-        if (clause - 1 <= first || !view.forms()[clause - 1].equals(",")) {
+    static TextSpan subjectBeforeAside(QuoteView view, int first, int clause) {
+        if (clause - 1 <= first || !view.form(clause - 1).equals(",")) {
             return null;
         }
         int opening = clause - 2;
-        while (opening > first && !view.forms()[opening].equals(",")) {
+        while (opening > first && !view.form(opening).equals(",")) {
             opening--;
         }
         if (opening <= first) {
             return null;
         }
         TextSpan subject = nearestSubjectName(view, first, opening);
-        int phrase = isNominal(view.tags()[first]) ? phraseEnd(view, first, opening) : first;
+        int phrase = isNominal(view.tag(first)) ? phraseEnd(view, first, opening) : first;
         if (subject == null && phrase > first && nearestName(view, opening, clause) == null) {
             subject = view.span(first, phrase);
         }
@@ -142,12 +92,12 @@ final class SubjectBeforeVerb {
 
     /** The noun phrase that opens a sentence when a verb follows it, its subject, or null. */
     static TextSpan openingPhrase(QuoteView view, int first, int to) {
-        int end = isNominal(view.tags()[first]) && !view.inMarks(first) ? phraseEnd(view, first, to) : first;
+        int end = isNominal(view.tag(first)) && !view.inMarks(first) ? phraseEnd(view, first, to) : first;
         int verb = end;
         while (verb < to && view.isShortClitic(verb)) {
             verb++; // се сврте
         }
-        return end > first && verb < to && (view.tags()[verb] == Upos.VERB || view.tags()[verb] == Upos.AUX)
+        return end > first && verb < to && (view.tag(verb) == Upos.VERB || view.tag(verb) == Upos.AUX)
                 ? view.span(first, end) : null;
     }
 
@@ -159,9 +109,9 @@ final class SubjectBeforeVerb {
         int end = start;
         boolean noun = false;
         while (end < verb && end < start + QuoteView.MAX_SUBJECT_WORDS && !view.inMarks(end)
-                && (isNominal(view.tags()[end]) || FUNCTION_WORDS.isPhraseLink(view.forms()[end])
-                && end + 1 < verb && isNominal(view.tags()[end + 1]))) {
-            noun |= view.tags()[end] == Upos.NOUN || view.tags()[end] == Upos.PROPN;
+                && (isNominal(view.tag(end)) || FUNCTION_WORDS.isPhraseLink(view.form(end))
+                && end + 1 < verb && isNominal(view.tag(end + 1)))) {
+            noun |= view.tag(end) == Upos.NOUN || view.tag(end) == Upos.PROPN;
             end++;
         }
         return noun ? end : start;
@@ -169,24 +119,24 @@ final class SubjectBeforeVerb {
 
     /** A determiner, an indefinite pronoun or a quantity word before a noun: сите, некои, многу. */
     private static boolean isQuantifier(QuoteView view, int t) {
-        Upos tag = view.tags()[t];
-        return tag == Upos.DET || tag == Upos.NUM || tag == Upos.ADV && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.NOUN
+        Upos tag = view.tag(t);
+        return tag == Upos.DET || tag == Upos.NUM || tag == Upos.ADV && t + 1 < view.size() && view.tag(t + 1) == Upos.NOUN
                 || tag == Upos.PRON && !view.isPronounOfPerson(t);
     }
 
-    private static boolean isNominal(Upos tag) {
+    static boolean isNominal(Upos tag) {
         return tag == Upos.NOUN || tag == Upos.PROPN || tag == Upos.ADJ;
     }
 
-    private static boolean isClauseBoundary(QuoteView view, int t) {
+    static boolean isClauseBoundary(QuoteView view, int t) {
         if (view.inMarks(t)) {
             return false; // a comma inside a title or someone's words does not end the clause outside
         }
-        Upos tag = view.tags()[t];
-        String form = view.forms()[t];
+        Upos tag = view.tag(t);
+        String form = view.form(t);
         return form.equals(",") || form.equals(";") || tag == Upos.SCONJ || FUNCTION_WORDS.isClauseStart(form)
                 // и right before the verb joins it to the subject of the verb before: … пофали … и рече
-                || FUNCTION_WORDS.isAnd(form) && t + 1 < view.tags().length && view.tags()[t + 1] == Upos.VERB;
+                || FUNCTION_WORDS.isAnd(form) && t + 1 < view.size() && view.tag(t + 1) == Upos.VERB;
     }
 
     /** The nearest person or organisation named in [from, to) whose name no preposition governs, or null. */
@@ -218,17 +168,17 @@ final class SubjectBeforeVerb {
         while (k >= 0 && view.titled()[k]) {
             k--; // a name inside a title is governed as the title is: за филмот „Господ постои, името ѝ е Петрунија“
         }
-        if (k >= 0 && view.tokens().kind(k) == TokenKind.QUOTE) {
+        if (k >= 0 && view.kind(k) == TokenKind.QUOTE) {
             k--;
         }
         if (type != EntityType.PER || inTitle) {
             int limit = k - 3; // at most three words for the noun the name is in apposition to
-            while (k >= 0 && k >= limit && (view.tags()[k] == Upos.NOUN || view.tags()[k] == Upos.ADJ
-                    || view.tags()[k] == Upos.DET || view.tags()[k] == Upos.PRON) && view.mentionAt(k) == null) {
+            while (k >= 0 && k >= limit && (view.tag(k) == Upos.NOUN || view.tag(k) == Upos.ADJ
+                    || view.tag(k) == Upos.DET || view.tag(k) == Upos.PRON) && view.mentionAt(k) == null) {
                 k--;
             }
         }
-        return k >= 0 && view.tags()[k] == Upos.ADP;
+        return k >= 0 && view.tag(k) == Upos.ADP;
     }
 
     /** The nearest person or organisation named in [from, to), outside quotation marks, as a span. */
@@ -242,7 +192,7 @@ final class SubjectBeforeVerb {
      */
     static TextSpan subjectPerson(QuoteView view, Sentence sentence) {
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Upos tag = view.tags()[t];
+            Upos tag = view.tag(t);
             if (tag == Upos.VERB || tag == Upos.AUX) {
                 return null;
             }

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a language-data file shipped beside a class: UTF-8, one entry a line, {@code #} starts a
@@ -28,6 +30,9 @@ public final class ResourceFile {
         }
     }
 
+    /** The names of the files read so far, so a test can check that every data file has a loader that reads it. */
+    private static final Set<String> READ = ConcurrentHashMap.newKeySet();
+
     private final String name;
     private final List<Row> rows;
 
@@ -43,7 +48,9 @@ public final class ResourceFile {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return parse(name, in);
+            ResourceFile file = parse(name, in);
+            READ.add(name);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + name, e);
         }
@@ -71,6 +78,11 @@ public final class ResourceFile {
             }
         }
         return new ResourceFile(name, List.copyOf(rows));
+    }
+
+    /** The files read so far (package paths: {@code org/vesnik/core/ner/people.tsv}). */
+    static Set<String> readSoFar() {
+        return Set.copyOf(READ);
     }
 
     public String name() {

@@ -1,5 +1,6 @@
 package org.vesnik.core.resources;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,16 @@ public final class WordSet {
         return new WordSet(words);
     }
 
+    /** The set of {@code words}, which must be lower case: for lists read from a file with other columns. */
+    public static WordSet of(Collection<String> words) {
+        for (String word : words) {
+            if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("words must be lower case: " + word);
+            }
+        }
+        return new WordSet(Set.copyOf(words));
+    }
+
     public boolean contains(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -48,6 +59,11 @@ public final class WordSet {
             }
         }
         return false;
+    }
+
+    /** The words, for building something else from them (a pattern). */
+    public Set<String> words() {
+        return words;
     }
 
     public int size() {

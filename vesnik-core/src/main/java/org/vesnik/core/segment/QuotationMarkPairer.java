@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.segment.QuotationMarks.Pair;
 import org.vesnik.core.text.Document;
@@ -18,12 +18,20 @@ import org.vesnik.core.text.Stage;
  */
 public final class QuotationMarkPairer implements Stage {
 
-    public static final Layer<QuotationMarks> QUOTATION_MARKS = Layer.named("quotationMarks");
+    @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER, TokenList.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(QuotationMarks.LAYER);
+    }
 
     @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        document.add(QUOTATION_MARKS, pair(text, document.get(Tokenizer.TOKENS)));
+        String text = document.get(CleanText.LAYER).text();
+        document.add(QuotationMarks.LAYER, pair(text, document.get(TokenList.LAYER)));
     }
 
     public QuotationMarks pair(String text, TokenList tokens) {

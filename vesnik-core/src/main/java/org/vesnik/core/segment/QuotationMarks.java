@@ -3,9 +3,12 @@ package org.vesnik.core.segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.vesnik.core.text.Layer;
 
 /** The quotation marks of a document, paired: which quote token opens or closes which. */
 public final class QuotationMarks {
+
+    public static final Layer<QuotationMarks> LAYER = Layer.written("quotationMarks", new QuotationMarksFormat());
 
     /** What a token does as a quotation mark. */
     public enum Role { NONE, OPEN, CLOSE, UNPAIRED }

@@ -3,7 +3,7 @@ package org.vesnik.core.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.vesnik.core.clean.Cleaner;
+import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.lang.Abbreviations;
 import org.vesnik.core.lang.Punctuation;
 import org.vesnik.core.segment.QuotationMarks.Role;
@@ -20,8 +20,6 @@ import org.vesnik.core.text.Stage;
  */
 public final class SentenceSplitter implements Stage {
 
-    public static final Layer<List<Sentence>> SENTENCES = Layer.named("sentences");
-
     private static final int PUNCTUATION = TokenKind.PUNCTUATION.ordinal();
     private static final int ABBREVIATION = TokenKind.ABBREVIATION.ordinal();
     private static final int QUOTE = TokenKind.QUOTE.ordinal();
@@ -30,11 +28,21 @@ public final class SentenceSplitter implements Stage {
     private final Abbreviations abbreviations = Abbreviations.macedonian();
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER, TokenList.LAYER, QuotationMarks.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(Sentence.LAYER);
+    }
+
+    @Override
     public void annotate(Document document) {
-        String text = document.get(Cleaner.CLEAN_TEXT).text();
-        TokenList tokens = document.get(Tokenizer.TOKENS);
-        QuotationMarks marks = document.get(QuotationMarkPairer.QUOTATION_MARKS);
-        document.add(SENTENCES, split(text, tokens, marks));
+        String text = document.get(CleanText.LAYER).text();
+        TokenList tokens = document.get(TokenList.LAYER);
+        QuotationMarks marks = document.get(QuotationMarks.LAYER);
+        document.add(Sentence.LAYER, split(text, tokens, marks));
     }
 
     public List<Sentence> split(String text, TokenList tokens, QuotationMarks marks) {
@@ -79,8 +87,7 @@ public final class SentenceSplitter implements Stage {
     }
 
     private static Sentence sentence(TokenList tokens, int from, int to) {
-        return new Sentence(tokens.starts[from], tokens.ends[to - 1], tokens.cleanStarts[from],
-                tokens.cleanEnds[to - 1], from, to - from);
+        return new Sentence(tokens.span(from, to), from, to - from);
     }
 
     /** The terminal mark of a token that may end a sentence ({@code …} for a run of stops). */

@@ -1,8 +1,8 @@
 package org.vesnik.core.segment;
 
-/**
- * One token: {@code [start, end)} in the original text and {@code [cleanStart, cleanEnd)} in
- * the cleaned text (UTF-16 code units, end exclusive).
- */
-public record Token(int start, int end, int cleanStart, int cleanEnd, TokenKind kind) {
+import org.vesnik.core.text.Span;
+import org.vesnik.core.text.Spanned;
+
+/** One token: its span in the original and the cleaned text, and its kind. */
+public record Token(Span span, TokenKind kind) implements Spanned {
 }

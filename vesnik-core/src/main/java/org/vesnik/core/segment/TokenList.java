@@ -3,6 +3,8 @@ package org.vesnik.core.segment;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.Span;
 
 /**
  * The tokens of a document stored column by column (one array per field), so a document of
@@ -10,6 +12,8 @@ import java.util.RandomAccess;
  * {@link Token} view; hot loops use the field accessors, which allocate nothing. Immutable.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+    public static final Layer<TokenList> LAYER = Layer.named("tokens");
 
     private static final TokenKind[] KINDS = TokenKind.values();
 
@@ -48,7 +52,23 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     @Override
     public Token get(int index) {
-        return new Token(start(index), end(index), cleanStart(index), cleanEnd(index), kind(index));
+        return new Token(span(index), kind(index));
+    }
+
+    /** The span of token {@code index}. */
+    public Span span(int index) {
+        return span(index, index + 1);
+    }
+
+    /** The span of tokens {@code [from, to)}: from the first one's start to the last one's end. */
+    public Span span(int from, int to) {
+        int last = check(to - 1);
+        return new Span(starts[check(from)], ends[last], cleanStarts[from], cleanEnds[last]);
+    }
+
+    /** The span between tokens {@code before} and {@code after}, without them: the words inside a pair of marks. */
+    public Span between(int before, int after) {
+        return new Span(ends[check(before)], starts[check(after)], cleanEnds[before], cleanStarts[after]);
     }
 
     @Override

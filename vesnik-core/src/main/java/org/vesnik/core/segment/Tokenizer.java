@@ -1,9 +1,9 @@
 package org.vesnik.core.segment;
 
+import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
 import org.vesnik.core.clean.CleanText;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.lang.Abbreviations;
 import org.vesnik.core.lang.CharClasses;
 import org.vesnik.core.lang.MacedonianWords;
@@ -22,8 +22,6 @@ import org.vesnik.core.text.Stage;
  * Runs of stops ({@code ...}), of {@code ?}/{@code !} and of hyphens stay together.
  */
 public final class Tokenizer implements Stage {
-
-    public static final Layer<TokenList> TOKENS = Layer.named("tokens");
 
     private static final int MAX_URL = 2048;
 
@@ -52,9 +50,19 @@ public final class Tokenizer implements Stage {
     private final WordSet domains = MacedonianWords.topLevelDomains();
 
     @Override
+    public List<Layer<?>> needs() {
+        return List.of(CleanText.LAYER);
+    }
+
+    @Override
+    public List<Layer<?>> adds() {
+        return List.of(TokenList.LAYER);
+    }
+
+    @Override
     public void annotate(Document document) {
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
-        document.add(TOKENS, tokenize(clean.text(), clean.offsets()));
+        CleanText clean = document.get(CleanText.LAYER);
+        document.add(TokenList.LAYER, tokenize(clean.text(), clean.offsets()));
     }
 
     /** Tokens of {@code text}, whose offsets map to the original text through {@code offsets}. */

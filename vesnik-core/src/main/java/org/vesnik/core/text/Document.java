@@ -1,6 +1,7 @@
 package org.vesnik.core.text;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,23 @@ public final class Document {
     /** The text exactly as received (after decoding); every offset refers to it. */
     public String original() {
         return original;
+    }
+
+    /** The original words of {@code span}. */
+    public String text(Span span) {
+        return original.substring(span.start(), span.end());
+    }
+
+    /** Whether whitespace, or the end of the text, follows {@code span} in the original. */
+    public boolean spaceAfter(Span span) {
+        int end = span.end();
+        return end >= original.length() || Character.isWhitespace(original.charAt(end))
+                || Character.isSpaceChar(original.charAt(end));
+    }
+
+    /** The layers added so far, in the order they were added. */
+    public List<Layer<?>> layers() {
+        return List.copyOf(layers.keySet());
     }
 
     /** Where the text came from (a path, a URL), when known. */

@@ -1,8 +1,8 @@
 package org.vesnik.core.text;
 
 /**
- * Words of an annotation (a quotation's speaker, a claim's source, a title): their spans in the
+ * Words of an annotation (a quotation's speaker, a claim's source, a title): their span in the
  * original and the cleaned text, the original words, and the id of the entity they name, or null.
  */
-public record TextSpan(int start, int end, int cleanStart, int cleanEnd, String text, String entity) {
+public record TextSpan(Span span, String text, String entity) implements Spanned {
 }

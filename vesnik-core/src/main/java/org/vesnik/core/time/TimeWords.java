@@ -1,7 +1,9 @@
 package org.vesnik.core.time;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.resources.WordSet;
 
@@ -21,6 +23,7 @@ final class TimeWords {
     final WordSet yearWords = WordSet.load(TimeWords.class, "year-words.txt");
     final WordSet yearPrepositions = WordSet.load(TimeWords.class, "year-prepositions.txt");
     final WordSet weekdayPrepositions = WordSet.load(TimeWords.class, "weekday-prepositions.txt");
+    final WordSet weekdayNouns = WordSet.load(TimeWords.class, "weekday-nouns.txt");
 
     private TimeWords() {
         months = numbers("months.tsv");
@@ -53,11 +56,16 @@ final class TimeWords {
         return Map.copyOf(map);
     }
 
+    /** The rows of {@code file}, each of {@code columns} columns, no word twice. */
     private static Iterable<ResourceFile.Row> rows(String file, int columns) {
         ResourceFile resource = ResourceFile.load(TimeWords.class, file);
+        Set<String> seen = new HashSet<>();
         for (ResourceFile.Row row : resource.rows()) {
             if (row.columns().size() != columns) {
                 throw resource.error(row, "expected " + columns + " columns");
+            }
+            if (!seen.add(row.first())) {
+                throw resource.error(row, "duplicate word " + row.first());
             }
         }
         return resource.rows();

@@ -5,53 +5,44 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Comparator;
 import java.util.List;
-import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
-import org.vesnik.core.claims.Qualifier;
-import org.vesnik.core.clean.CleanText;
-import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.clean.Repair;
-import org.vesnik.core.decode.DecodedText;
-import org.vesnik.core.decode.TextDecoder;
-import org.vesnik.core.langid.DocumentLanguage;
-import org.vesnik.core.langid.LanguageGuess;
-import org.vesnik.core.langid.LanguageIdentification;
-import org.vesnik.core.langid.ParagraphLanguage;
-import org.vesnik.core.morph.MorphTagger;
-import org.vesnik.core.ner.Entity;
-import org.vesnik.core.ner.EntityMention;
-import org.vesnik.core.ner.EntityRecognizer;
-import org.vesnik.core.ner.EntityReference;
-import org.vesnik.core.ner.NamedEntities;
-import org.vesnik.core.morph.Morphology;
-import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
-import org.vesnik.core.quotes.Quotations;
-import org.vesnik.core.quotes.Statement;
-import org.vesnik.core.segment.QuotationMarkPairer;
-import org.vesnik.core.segment.QuotationMarks;
-import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
-import org.vesnik.core.segment.Token;
-import org.vesnik.core.segment.Tokenizer;
+import java.util.function.Predicate;
 import org.vesnik.core.text.Document;
-import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
-import org.vesnik.core.text.TextSpan;
+import org.vesnik.core.text.JsonOutput;
+import org.vesnik.core.text.Layer;
 
 /**
  * The annotation as JSON, documented in {@code docs/annotation-format.md}: one object a
- * document, on one line unless pretty-printed (so several documents make JSON Lines).
+ * document, on one line unless pretty-printed (so several documents make JSON Lines). The
+ * schema's version and the document's source and text come first, then each layer's fields,
+ * written by the layer's own format in the order the stages added them.
  */
 public final class JsonWriter implements DocumentWriter {
 
+    /** The version of the JSON schema {@code docs/annotation-format.md} describes; it changes when a field changes meaning. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The name by which {@code --layers} chooses the original text. */
+    public static final String TEXT = "text";
+
     private final JsonFactory factory = JsonFactory.builder().build();
     private final boolean pretty;
+    private final boolean explain;
+    private final Predicate<String> chosen;
 
-    public JsonWriter(boolean pretty) {
+    /**
+     * JSON, indented when {@code pretty}; with {@code explain}, each decision with the rule that
+     * made it; of the document's text ({@code "text"}) and layers, those whose names {@code chosen} accepts.
+     */
+    public JsonWriter(boolean pretty, boolean explain, Predicate<String> chosen) {
         this.pretty = pretty;
+        this.explain = explain;
+        this.chosen = chosen;
+    }
+
+    /** JSON of the text and every layer. */
+    public JsonWriter(boolean pretty) {
+        this(pretty, false, name -> true);
     }
 
     @Override
@@ -61,302 +52,21 @@ public final class JsonWriter implements DocumentWriter {
         if (pretty && !ofMany) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
         }
-        String original = document.original();
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
-        Morphology morphology = document.has(MorphTagger.MORPHOLOGY) ? document.get(MorphTagger.MORPHOLOGY) : null;
-
         json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
         if (document.source().isPresent()) {
             json.writeStringField("source", document.source().get());
         }
-        if (document.has(TextDecoder.DECODING)) {
-            writeEncoding(json, document.get(TextDecoder.DECODING));
+        if (chosen.test(TEXT)) {
+            json.writeStringField(TEXT, document.original());
         }
-        json.writeStringField("text", original);
-        json.writeStringField("cleanText", clean.text());
-        json.writeArrayFieldStart("repairs");
-        for (Repair repair : clean.repairs()) {
-            json.writeStartObject();
-            json.writeStringField("kind", repair.kind().label());
-            writeSpan(json, repair.start(), repair.end(), repair.cleanStart(), repair.cleanEnd());
-            json.writeStringField("original", repair.originalText());
-            json.writeStringField("cleaned", repair.cleanedText());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-
-        if (document.has(LanguageIdentification.LANGUAGE)) {
-            writeLanguage(json, document.get(LanguageIdentification.LANGUAGE));
-        }
-
-        json.writeArrayFieldStart("sentences");
-        int index = 0;
-        for (Sentence sentence : document.get(SentenceSplitter.SENTENCES)) {
-            json.writeStartObject();
-            json.writeNumberField("index", index++);
-            writeSpan(json, sentence.start(), sentence.end(), sentence.cleanStart(), sentence.cleanEnd());
-            json.writeStringField("text", original.substring(sentence.start(), sentence.end()));
-            json.writeArrayFieldStart("tokens");
-            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                writeToken(json, original, clean.text(), tokens.get(t), t, morphology);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-
-        if (document.has(QuotationMarkPairer.QUOTATION_MARKS)) {
-            writeQuotationMarks(json, document.get(QuotationMarkPairer.QUOTATION_MARKS), tokens);
-        }
-        if (document.has(EntityRecognizer.ENTITIES)) {
-            writeEntities(json, document.get(EntityRecognizer.ENTITIES));
-        }
-        if (document.has(QuotationFinder.QUOTATIONS)) {
-            writeQuotations(json, document.get(QuotationFinder.QUOTATIONS));
-        }
-        if (document.has(DateTagger.DATES)) {
-            writeDates(json, document.get(DateTagger.DATES));
-        }
-        if (document.has(ClaimFinder.CLAIMS)) {
-            writeClaims(json, document.get(ClaimFinder.CLAIMS));
-        }
+        new JsonOutput(json, document, writtenLayers(document), explain).layers();
         json.writeEndObject();
         json.flush();
         out.write('\n');
     }
 
-    private static void writeLanguage(JsonGenerator json, DocumentLanguage language) throws IOException {
-        json.writeObjectFieldStart("language");
-        writeGuess(json, language.guess());
-        if (language.forced() != null) {
-            json.writeStringField("forced", language.forced());
-        }
-        if (language.paragraphs().size() > 1) {
-            json.writeArrayFieldStart("paragraphs");
-            for (ParagraphLanguage paragraph : language.paragraphs()) {
-                json.writeStartObject();
-                writeSpan(json, paragraph.start(), paragraph.end(), paragraph.cleanStart(), paragraph.cleanEnd());
-                writeGuess(json, paragraph.language());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeGuess(JsonGenerator json, LanguageGuess guess) throws IOException {
-        json.writeStringField("code", guess.code());
-        json.writeStringField("script", guess.script());
-        json.writeNumberField("confidence", Math.round(guess.confidence() * 1000) / 1000.0);
-    }
-
-    private static void writeEncoding(JsonGenerator json, DecodedText decoded) throws IOException {
-        json.writeObjectFieldStart("encoding");
-        json.writeStringField("charset", decoded.charset());
-        json.writeBooleanField("byteOrderMark", decoded.byteOrderMark());
-        json.writeArrayFieldStart("mojibakeRepairs");
-        for (DecodedText.MojibakeRepair repair : decoded.mojibakeRepairs()) {
-            json.writeStartObject();
-            json.writeNumberField("line", repair.line());
-            json.writeStringField("misreadAs", repair.misreadAs());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    private static void writeToken(JsonGenerator json, String original, String cleaned, Token token, int index,
-                                   Morphology morphology) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("index", index);
-        json.writeStringField("text", original.substring(token.start(), token.end()));
-        int length = token.end() - token.start();
-        boolean unchanged = token.cleanEnd() - token.cleanStart() == length
-                && original.regionMatches(token.start(), cleaned, token.cleanStart(), length);
-        if (!unchanged) {
-            json.writeStringField("cleanText", cleaned.substring(token.cleanStart(), token.cleanEnd()));
-        }
-        json.writeStringField("kind", token.kind().label());
-        if (morphology != null) {
-            json.writeStringField("lemma", morphology.lemma(index));
-            json.writeStringField("upos", morphology.upos(index).name());
-        }
-        writeSpan(json, token.start(), token.end(), token.cleanStart(), token.cleanEnd());
-        json.writeBooleanField("spaceAfter", ConlluWriter.spaceAfter(original, token));
-        json.writeEndObject();
-    }
-
-    private static void writeQuotations(JsonGenerator json, Quotations quotations) throws IOException {
-        json.writeArrayFieldStart("quotations");
-        for (Quotation quotation : quotations.quotations()) {
-            json.writeStartObject();
-            writeTextSpanFields(json, quotation.quote());
-            writeTextSpan(json, "speaker", quotation.speaker());
-            writeTextSpan(json, "cue", quotation.cue());
-            writeTextSpan(json, "source", quotation.source());
-            writeTextSpan(json, "about", quotation.about());
-            json.writeStringField("attribution", quotation.attribution());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("titles");
-        for (TextSpan title : quotations.titles()) {
-            json.writeStartObject();
-            writeTextSpanFields(json, title);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("statements");
-        for (Statement statement : quotations.statements()) {
-            json.writeStartObject();
-            writeTextSpan(json, "speaker", statement.speaker());
-            writeTextSpan(json, "cue", statement.cue());
-            writeTextSpan(json, "content", statement.content());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    /** {@code name: {start, end, cleanStart, cleanEnd, text, entity?}}, or {@code name: null}. */
-    private static void writeTextSpan(JsonGenerator json, String name, TextSpan span) throws IOException {
-        if (span == null) {
-            json.writeNullField(name);
-            return;
-        }
-        json.writeObjectFieldStart(name);
-        writeTextSpanFields(json, span);
-        json.writeEndObject();
-    }
-
-    private static void writeTextSpanFields(JsonGenerator json, TextSpan span) throws IOException {
-        writeSpan(json, span.start(), span.end(), span.cleanStart(), span.cleanEnd());
-        json.writeStringField("text", span.text());
-        if (span.entity() != null) {
-            json.writeStringField("entity", span.entity());
-        }
-    }
-
-    private static void writeEntities(JsonGenerator json, NamedEntities entities) throws IOException {
-        json.writeArrayFieldStart("entities");
-        for (EntityMention mention : entities.mentions()) {
-            json.writeStartObject();
-            writeSpan(json, mention.start(), mention.end(), mention.cleanStart(), mention.cleanEnd());
-            json.writeStringField("text", mention.text());
-            json.writeStringField("type", mention.type().name());
-            json.writeStringField("entity", mention.entityId());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("entityReferences");
-        for (EntityReference reference : entities.references()) {
-            json.writeStartObject();
-            writeSpan(json, reference.start(), reference.end(), reference.cleanStart(), reference.cleanEnd());
-            json.writeStringField("text", reference.text());
-            json.writeStringField("entity", reference.entityId());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("entityIndex");
-        for (Entity entity : entities.entities().values().stream()
-                .sorted(Comparator.comparing(Entity::id)).toList()) {
-            json.writeObjectFieldStart(entity.id());
-            json.writeStringField("name", entity.name());
-            json.writeStringField("nameLatin", entity.nameLatin());
-            json.writeStringField("type", entity.type().name());
-            json.writeNumberField("mentions", entities.mentionCount(entity.id()));
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeClaims(JsonGenerator json, List<Claim> claims) throws IOException {
-        json.writeArrayFieldStart("claims");
-        for (Claim claim : claims) {
-            json.writeStartObject();
-            writeTextSpanFields(json, claim.quantity());
-            json.writeStringField("kind", claim.kind());
-            json.writeNumberField("value", claim.value());
-            if (claim.valueMax() != null) {
-                json.writeNumberField("valueMax", claim.valueMax());
-            }
-            if (claim.vague()) {
-                json.writeBooleanField("vague", true);
-            }
-            if (claim.unit() != null) {
-                json.writeStringField("unit", claim.unit());
-            }
-            if (claim.counted() != null) {
-                json.writeObjectFieldStart("counted");
-                writeTextSpanFields(json, claim.counted());
-                json.writeStringField("lemma", claim.countedLemma());
-                json.writeEndObject();
-            }
-            writeQualifiers(json, "hedges", claim.hedges());
-            writeQualifiers(json, "epistemic", claim.epistemic());
-            writeTextSpan(json, "source", claim.source());
-            writeTextSpan(json, "cue", claim.cue());
-            json.writeObjectFieldStart("sentence");
-            json.writeNumberField("start", claim.sentenceStart());
-            json.writeNumberField("end", claim.sentenceEnd());
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeQualifiers(JsonGenerator json, String name, List<Qualifier> qualifiers) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (Qualifier qualifier : qualifiers) {
-            json.writeStartObject();
-            writeTextSpanFields(json, qualifier.phrase());
-            json.writeStringField("meaning", qualifier.meaning());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeDates(JsonGenerator json, List<DateMention> dates) throws IOException {
-        json.writeArrayFieldStart("dates");
-        for (DateMention date : dates) {
-            json.writeStartObject();
-            writeSpan(json, date.start(), date.end(), date.cleanStart(), date.cleanEnd());
-            json.writeStringField("text", date.text());
-            json.writeStringField("kind", date.kind());
-            if (date.value() != null) {
-                json.writeStringField("value", date.value());
-            }
-            json.writeBooleanField("resolved", date.resolved());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeQuotationMarks(JsonGenerator json, QuotationMarks marks, List<Token> tokens)
-            throws IOException {
-        json.writeArrayFieldStart("quotationMarks");
-        for (QuotationMarks.Pair pair : marks.pairs()) {
-            Token open = tokens.get(pair.openToken());
-            Token close = tokens.get(pair.closeToken());
-            json.writeStartObject();
-            json.writeNumberField("openToken", pair.openToken());
-            json.writeNumberField("closeToken", pair.closeToken());
-            writeSpan(json, open.end(), close.start(), open.cleanEnd(), close.cleanStart());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("unpairedQuotationMarks");
-        for (int index : marks.unpaired()) {
-            json.writeNumber(index);
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeSpan(JsonGenerator json, int start, int end, int cleanStart, int cleanEnd)
-            throws IOException {
-        json.writeNumberField("start", start);
-        json.writeNumberField("end", end);
-        json.writeNumberField("cleanStart", cleanStart);
-        json.writeNumberField("cleanEnd", cleanEnd);
+    private List<Layer<?>> writtenLayers(Document document) {
+        return document.layers().stream().filter(layer -> layer.format().isPresent() && chosen.test(layer.name())).toList();
     }
 }

@@ -2,95 +2,65 @@ package org.vesnik.core.write;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
-import org.vesnik.core.claims.Qualifier;
+import java.util.function.Predicate;
 import org.vesnik.core.clean.CleanText;
-import org.vesnik.core.ner.Entity;
-import org.vesnik.core.ner.EntityRecognizer;
-import org.vesnik.core.ner.NamedEntities;
-import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
-import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
-import org.vesnik.core.segment.Token;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
-import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
+import org.vesnik.core.text.Layer;
+import org.vesnik.core.text.TextOutput;
 
 /**
- * A summary for people: the repairs cleanup made, then one sentence a line with its tokens
- * separated by spaces (so {@code wc -l} counts sentences and {@code wc -w} tokens).
+ * A summary for people: the counts, each layer's lines (repairs, dates, entities, quotations,
+ * claims: written by the layers' own formats, in the order the stages added them), then one
+ * sentence a line with its tokens separated by spaces (so {@code wc -l} counts sentences and
+ * {@code wc -w} tokens).
  */
 public final class TextWriter implements DocumentWriter {
 
+    private final boolean explain;
+    private final Predicate<String> chosen;
+
+    /** The summary; with {@code explain}, each decision with the rule that made it; the lines of the layers {@code chosen} accepts. */
+    public TextWriter(boolean explain, Predicate<String> chosen) {
+        this.explain = explain;
+        this.chosen = chosen;
+    }
+
+    public TextWriter(boolean explain) {
+        this(explain, name -> true);
+    }
+
+    public TextWriter() {
+        this(false);
+    }
+
     @Override
     public void write(Document document, int ordinal, boolean ofMany, Writer out) throws IOException {
-        CleanText clean = document.get(Cleaner.CLEAN_TEXT);
-        List<Token> tokens = document.get(Tokenizer.TOKENS);
-        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        List<Repair> repairs = document.get(CleanText.LAYER).repairs();
+        TokenList tokens = document.get(TokenList.LAYER);
+        List<Sentence> sentences = document.get(Sentence.LAYER);
         String original = document.original();
         if (document.source().isPresent()) {
             out.write("# source: " + document.source().get() + "\n");
         }
         out.write("# " + sentences.size() + " sentences, " + tokens.size() + " tokens, "
-                + clean.repairs().size() + " repairs" + repairCounts(clean.repairs()) + "\n");
-        for (Repair repair : clean.repairs()) {
-            out.write(String.format("#   %-21s %6d-%-6d %s -> %s%n", repair.kind().label(), repair.start(),
-                    repair.end(), visible(repair.originalText()), visible(repair.cleanedText())));
-        }
-        if (document.has(DateTagger.DATES)) {
-            for (DateMention date : document.get(DateTagger.DATES)) {
-                out.write(String.format("# date %6d-%-6d %s -> %s%n", date.start(), date.end(),
-                        visible(date.text()), date.resolved() ? date.value() : "unresolved (no article date)"));
-            }
-        }
-        if (document.has(EntityRecognizer.ENTITIES)) {
-            NamedEntities entities = document.get(EntityRecognizer.ENTITIES);
-            List<Entity> byMentions = entities.entities().values().stream()
-                    .sorted(Comparator.comparingInt((Entity e) -> -entities.mentionCount(e.id())).thenComparing(Entity::name))
-                    .toList();
-            for (Entity entity : byMentions) {
-                int mentions = entities.mentionCount(entity.id());
-                int references = entities.referenceCount(entity.id());
-                out.write(String.format(Locale.ROOT, "# entity %-4s %s (%s): %d mention%s%s%n", entity.type(), entity.name(),
-                        entity.nameLatin(), mentions, mentions == 1 ? "" : "s",
-                        references == 0 ? "" : ", " + references + " reference" + (references == 1 ? "" : "s")));
-            }
-        }
-        if (document.has(QuotationFinder.QUOTATIONS)) {
-            for (Quotation quotation : document.get(QuotationFinder.QUOTATIONS).quotations()) {
-                out.write(String.format(Locale.ROOT, "# quote %6d-%-6d %s: %s%s%n", quotation.quote().start(),
-                        quotation.quote().end(), quotation.speaker() == null ? "(speaker unknown)" : quotation.speaker().text(),
-                        visible(quotation.quote().text()),
-                        quotation.about() == null ? "" : " (about " + quotation.about().text() + ")"));
-            }
-        }
-        if (document.has(ClaimFinder.CLAIMS)) {
-            for (Claim claim : document.get(ClaimFinder.CLAIMS)) {
-                out.write(String.format(Locale.ROOT, "# claim %6d-%-6d %s = %s%s%s%s%n", claim.quantity().start(),
-                        claim.quantity().end(), visible(claim.quantity().text()), number(claim.value()),
-                        claim.valueMax() == null ? "" : "–" + number(claim.valueMax()),
-                        claim.hedges().isEmpty() ? "" : " " + claim.hedges().stream().map(Qualifier::meaning).toList(),
-                        claim.source() == null ? "" : ", source: " + claim.source().text()));
-            }
+                + repairs.size() + " repairs" + repairCounts(repairs) + "\n");
+        TextOutput summary = new TextOutput(out, document, explain);
+        for (Layer<?> layer : document.layers()) {
+            write(layer, document, summary);
         }
         for (Sentence sentence : sentences) {
             StringBuilder line = new StringBuilder();
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                Token token = tokens.get(t);
                 if (line.length() > 0) {
                     line.append(' ');
                 }
-                line.append(original, token.start(), token.end());
+                line.append(original, tokens.start(t), tokens.end(t));
             }
             out.write(line.append('\n').toString());
         }
@@ -99,8 +69,10 @@ public final class TextWriter implements DocumentWriter {
         }
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    private <T> void write(Layer<T> layer, Document document, TextOutput summary) throws IOException {
+        if (layer.format().isPresent() && chosen.test(layer.name())) {
+            layer.format().get().text(document.get(layer), summary);
+        }
     }
 
     private static String repairCounts(List<Repair> repairs) {
@@ -114,25 +86,5 @@ public final class TextWriter implements DocumentWriter {
         StringBuilder sb = new StringBuilder(" (");
         counts.forEach((kind, n) -> sb.append(sb.length() > 2 ? ", " : "").append(kind).append(' ').append(n));
         return sb.append(')').toString();
-    }
-
-    /** Quotes a repaired piece of text with its invisible characters spelled out. */
-    private static String visible(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || Character.getType(c) == Character.FORMAT || c == 0xA0 || Character.isSpaceChar(c) && c != ' ') {
-                sb.append(String.format("\\u%04X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

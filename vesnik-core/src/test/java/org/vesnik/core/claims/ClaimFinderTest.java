@@ -15,12 +15,12 @@ class ClaimFinderTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static List<Claim> claims(String text) {
-        return PIPELINE.process(text).get(ClaimFinder.CLAIMS);
+        return PIPELINE.process(text).get(Claim.LAYER);
     }
 
     @Test
     void theSampleArticlesSoldierFiguresWithHedgesAndSource() throws IOException {
-        List<Claim> claims = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(ClaimFinder.CLAIMS);
+        List<Claim> claims = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(Claim.LAYER);
         Claim killed = claims.stream().filter(c -> c.value() == 2000).findFirst().orElseThrow();
         assertThat(killed.quantity().text()).isEqualTo("околу 2.000 севернокорејски војници");
         assertThat(killed.countedLemma()).isEqualTo("војник");

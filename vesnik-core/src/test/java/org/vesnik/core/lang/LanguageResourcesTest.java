@@ -2,38 +2,12 @@ package org.vesnik.core.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.vesnik.core.clean.Cleaner;
-import org.vesnik.core.resources.ResourceFile;
 
-/** Every language-data file parses, has no duplicates and does not mix scripts in an entry. */
+/** The language data of this package as the segmentation stages read it (every file is checked by DataFilesTest). */
 class LanguageResourcesTest {
-
-    @ParameterizedTest
-    @CsvSource({
-        "org.vesnik.core.lang.Abbreviations, abbreviations.tsv",
-        "org.vesnik.core.lang.Abbreviations, non-final-words.txt",
-        "org.vesnik.core.lang.Abbreviations, top-level-domains.txt",
-        "org.vesnik.core.clean.Cleaner, homoglyphs.tsv",
-        "org.vesnik.core.clean.Cleaner, html-entities.tsv",
-    })
-    void entriesAreUniqueAndOfOneScript(String anchor, String file) throws ClassNotFoundException {
-        ResourceFile data = ResourceFile.load(Class.forName(anchor), file);
-        assertThat(data.rows()).isNotEmpty();
-        Set<String> seen = new HashSet<>();
-        for (ResourceFile.Row row : data.rows()) {
-            String entry = row.first();
-            assertThat(seen.add(entry)).as("%s:%d duplicate %s", file, row.lineNumber(), entry).isTrue();
-            if (!file.equals("homoglyphs.tsv")) {
-                assertThat(scripts(entry)).as("%s:%d scripts of %s", file, row.lineNumber(), entry).hasSizeLessThanOrEqualTo(1);
-            }
-        }
-    }
 
     @Test
     void loadersAcceptTheirFiles() {
@@ -76,11 +50,5 @@ class LanguageResourcesTest {
                 }
             }
         }
-    }
-
-    private static Set<Character.UnicodeScript> scripts(String s) {
-        Set<Character.UnicodeScript> scripts = new HashSet<>();
-        s.codePoints().filter(Character::isLetter).forEach(cp -> scripts.add(Character.UnicodeScript.of(cp)));
-        return scripts;
     }
 }

@@ -69,7 +69,7 @@ class LanguageIdentifierTest {
         double share = share(sentences, "mk");
         System.out.printf("language identification: %.2f %% of %d Macedonian dev sentences as mk%n",
                 100 * share, sentences.size());
-        assertThat(share).isGreaterThanOrEqualTo(0.99);
+        assertThat(share).as("99.42 % reported").isGreaterThanOrEqualTo(0.993);
     }
 
     private static double share(List<String> texts, String code) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vesnik.core.pipeline.Pipeline;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
 
 class MorphTaggerTest {
@@ -15,9 +15,9 @@ class MorphTaggerTest {
 
     private static List<String> tagged(String text) {
         Document doc = PIPELINE.process(text);
-        Morphology morphology = doc.get(MorphTagger.MORPHOLOGY);
+        Morphology morphology = doc.get(Morphology.LAYER);
         List<String> out = new ArrayList<>();
-        for (int t = 0; t < doc.get(Tokenizer.TOKENS).size(); t++) {
+        for (int t = 0; t < doc.get(TokenList.LAYER).size(); t++) {
             out.add(morphology.lemma(t) + "/" + morphology.upos(t));
         }
         return out;
@@ -50,9 +50,9 @@ class MorphTaggerTest {
     @Test
     void otherLanguagesAreNotTaggedUnlessForced() {
         Document bulgarian = PIPELINE.process("Правителството одобри проектобюджета за следващата година.");
-        assertThat(bulgarian.has(MorphTagger.MORPHOLOGY)).isFalse();
+        assertThat(bulgarian.has(Morphology.LAYER)).isFalse();
         Document forced = Pipeline.builder().language("mk").build()
                 .process("Правителството одобри проектобюджета за следващата година.");
-        assertThat(forced.has(MorphTagger.MORPHOLOGY)).isTrue();
+        assertThat(forced.has(Morphology.LAYER)).isTrue();
     }
 }

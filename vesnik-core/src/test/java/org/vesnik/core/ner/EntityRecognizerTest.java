@@ -15,12 +15,12 @@ class EntityRecognizerTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static NamedEntities entities(String text) {
-        return PIPELINE.process(text).get(EntityRecognizer.ENTITIES);
+        return PIPELINE.process(text).get(NamedEntities.LAYER);
     }
 
     @Test
     void theSampleArticlesNamesAreFoundTypedAndLinked() throws IOException {
-        NamedEntities found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(EntityRecognizer.ENTITIES);
+        NamedEntities found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(NamedEntities.LAYER);
         Map<String, String> entityOf = found.mentions().stream()
                 .collect(Collectors.toMap(EntityMention::text, EntityMention::entityId, (a, b) -> a));
         // full names, short names and both scripts meet in one entity each
@@ -54,6 +54,17 @@ class EntityRecognizerTest {
         assertThat(found.mentions()).hasSize(2);
         assertThat(found.mentions().get(0).entityId()).isEqualTo(found.mentions().get(1).entityId());
         assertThat(found.entities().get(found.mentions().get(0).entityId()).nameLatin()).isEqualTo("Marko Trajkovski");
+    }
+
+    @Test
+    void onlyANameTheGazetteerDoesNotKnowIsIdentifiedByItsName() {
+        NamedEntities found = entities("Марко Трајковски и Путин се сретнаа.");
+        Entity marko = found.entities().get(found.mentions().get(0).entityId());
+        Entity putin = found.entities().get(found.mentions().get(1).entityId());
+        assertThat(marko.identifiedByName()).isTrue();
+        assertThat(marko.id()).isEqualTo(Entity.ofName(EntityType.PER, "Марко Трајковски"));
+        assertThat(putin.id()).isEqualTo("per:putin");
+        assertThat(putin.identifiedByName()).isFalse();
     }
 
     private static List<String> typed(String text) {

@@ -16,8 +16,8 @@ import org.vesnik.core.testing.SharedData;
 
 /**
  * Entity F1 (exact span and type, PER/ORG/LOC) on the Wikipedia sentences of
- * {@code ../shared/data/ner-dev.jsonl}; skipped without {@code ../shared}. Prints the figure;
- * the issue's bar (85) is for held-out news and is not yet asserted here.
+ * {@code ../shared/data/ner-dev.jsonl}; skipped without {@code ../shared}. Prints the figure; the
+ * floor is the figure the README reports (85.8) less a little under one entity (of 104).
  */
 class NerDevAccuracyTest {
 
@@ -40,7 +40,7 @@ class NerDevAccuracyTest {
                 expected.add(entity.get("start").asInt() + ":" + entity.get("end").asInt() + ":" + entity.get("type").asText());
             }
             Set<String> found = new HashSet<>();
-            for (EntityMention mention : pipeline.process(text).get(EntityRecognizer.ENTITIES).mentions()) {
+            for (EntityMention mention : pipeline.process(text).get(NamedEntities.LAYER).mentions()) {
                 if (mention.type() != EntityType.MISC) {
                     found.add(mention.start() + ":" + mention.end() + ":" + mention.type());
                 }
@@ -55,6 +55,6 @@ class NerDevAccuracyTest {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         System.out.printf("NER dev: P %.1f R %.1f F1 %.1f (%d gold, %d found, %d right)%n",
                 precision, recall, f1, gold, system, matched);
-        assertThat(f1).isGreaterThan(50);
+        assertThat(f1).isGreaterThanOrEqualTo(85.0);
     }
 }

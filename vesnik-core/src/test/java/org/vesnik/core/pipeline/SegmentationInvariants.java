@@ -8,30 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vesnik.core.claims.Claim;
-import org.vesnik.core.claims.ClaimFinder;
 import org.vesnik.core.clean.CleanText;
 import org.vesnik.core.clean.Cleaner;
 import org.vesnik.core.clean.InvisibleCharacterRemover;
 import org.vesnik.core.clean.Repair;
 import org.vesnik.core.clean.RepairKind;
-import org.vesnik.core.morph.MorphTagger;
 import org.vesnik.core.morph.Morphology;
 import org.vesnik.core.ner.EntityMention;
-import org.vesnik.core.ner.EntityRecognizer;
 import org.vesnik.core.ner.NamedEntities;
 import org.vesnik.core.quotes.Quotation;
-import org.vesnik.core.quotes.QuotationFinder;
+import org.vesnik.core.quotes.Quotations;
 import org.vesnik.core.resources.ResourceFile;
 import org.vesnik.core.segment.Sentence;
-import org.vesnik.core.segment.SentenceSplitter;
 import org.vesnik.core.segment.Token;
 import org.vesnik.core.segment.TokenKind;
-import org.vesnik.core.segment.Tokenizer;
+import org.vesnik.core.segment.TokenList;
 import org.vesnik.core.text.Document;
 import org.vesnik.core.text.OffsetMap;
 import org.vesnik.core.text.TextSpan;
 import org.vesnik.core.time.DateMention;
-import org.vesnik.core.time.DateTagger;
 
 /** The invariants every annotated document keeps, checked on generated and fuzzed input. */
 final class SegmentationInvariants {
@@ -51,27 +46,27 @@ final class SegmentationInvariants {
 
     private static void checkAll(Document doc) {
         String original = doc.original();
-        CleanText clean = doc.get(Cleaner.CLEAN_TEXT);
-        List<Token> tokens = doc.get(Tokenizer.TOKENS);
+        CleanText clean = doc.get(CleanText.LAYER);
+        List<Token> tokens = doc.get(TokenList.LAYER);
         checkTokenOffsets(original, clean, tokens);
         checkCoverage(original, clean, tokens);
         checkLettersKept(original, clean);
-        checkSentences(doc.get(SentenceSplitter.SENTENCES), tokens, original.length());
-        if (doc.has(MorphTagger.MORPHOLOGY)) {
-            checkMorphology(doc.get(MorphTagger.MORPHOLOGY), clean.text(), tokens);
+        checkSentences(doc.get(Sentence.LAYER), tokens, original.length());
+        if (doc.has(Morphology.LAYER)) {
+            checkMorphology(doc.get(Morphology.LAYER), clean.text(), tokens);
         }
-        if (doc.has(DateTagger.DATES)) {
-            checkDates(doc.get(DateTagger.DATES), original);
+        if (doc.has(DateMention.LAYER)) {
+            checkDates(doc.get(DateMention.LAYER), original);
         }
-        if (doc.has(EntityRecognizer.ENTITIES)) {
-            NamedEntities entities = doc.get(EntityRecognizer.ENTITIES);
+        if (doc.has(NamedEntities.LAYER)) {
+            NamedEntities entities = doc.get(NamedEntities.LAYER);
             for (EntityMention mention : entities.mentions()) {
                 assertThat(original.substring(mention.start(), mention.end())).isEqualTo(mention.text());
                 assertThat(entities.entities()).containsKey(mention.entityId());
             }
         }
-        if (doc.has(QuotationFinder.QUOTATIONS)) {
-            for (Quotation quotation : doc.get(QuotationFinder.QUOTATIONS).quotations()) {
+        if (doc.has(Quotations.LAYER)) {
+            for (Quotation quotation : doc.get(Quotations.LAYER).quotations()) {
                 assertThat(original.substring(quotation.quote().start(), quotation.quote().end()))
                         .isEqualTo(quotation.quote().text());
                 for (TextSpan part : Arrays.asList(quotation.speaker(), quotation.cue(), quotation.source(),
@@ -82,8 +77,8 @@ final class SegmentationInvariants {
                 }
             }
         }
-        if (doc.has(ClaimFinder.CLAIMS)) {
-            for (Claim claim : doc.get(ClaimFinder.CLAIMS)) {
+        if (doc.has(Claim.LAYER)) {
+            for (Claim claim : doc.get(Claim.LAYER)) {
                 checkPhrase(claim.quantity(), original);
                 if (claim.counted() != null) {
                     checkPhrase(claim.counted(), original);

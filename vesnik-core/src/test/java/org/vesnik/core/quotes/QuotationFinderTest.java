@@ -14,7 +14,7 @@ class QuotationFinderTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
 
     private static Quotations quotations(String text) {
-        return PIPELINE.process(text).get(QuotationFinder.QUOTATIONS);
+        return PIPELINE.process(text).get(Quotations.LAYER);
     }
 
     private static Quotation quote(Quotations found, String words) {
@@ -24,21 +24,21 @@ class QuotationFinderTest {
     /** The expectations for the sample article. */
     @Test
     void theSampleArticlesQuotationsHaveTheirSpeakers() throws IOException {
-        Quotations found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(QuotationFinder.QUOTATIONS);
-        assertThat(quote(found, "целосно ќе ја поддржи").speaker().entity()).isEqualTo("kim-jong-un");
-        assertThat(quote(found, "братска должност").speaker().entity()).isEqualTo("kim-jong-un");
-        assertThat(quote(found, "специјални").speaker().entity()).isEqualTo("putin");
+        Quotations found = PIPELINE.process(Path.of("../samples/seed-article.txt")).get(Quotations.LAYER);
+        assertThat(quote(found, "целосно ќе ја поддржи").speaker().entity()).isEqualTo("per:kim-jong-un");
+        assertThat(quote(found, "братска должност").speaker().entity()).isEqualTo("per:kim-jong-un");
+        assertThat(quote(found, "специјални").speaker().entity()).isEqualTo("per:putin");
         Quotation statement = found.quotations().stream()
                 .filter(q -> q.quote().text().startsWith("Другарот")).findFirst().orElseThrow();
-        assertThat(statement.speaker().entity()).isEqualTo("kcna");
+        assertThat(statement.speaker().entity()).isEqualTo("org:kcna");
         Quotation relations = quote(found, "посебни односи на доверба, пријателство и сојуз");
-        assertThat(relations.speaker().entity()).isEqualTo("putin");
-        assertThat(relations.source().entity()).isEqualTo("kcna");
+        assertThat(relations.speaker().entity()).isEqualTo("per:putin");
+        assertThat(relations.source().entity()).isEqualTo("org:kcna");
         Quotation praised = quote(found, "високо ги пофали");
-        assertThat(praised.speaker().entity()).isEqualTo("kcna");
-        assertThat(praised.about().entity()).isEqualTo("putin");
+        assertThat(praised.speaker().entity()).isEqualTo("org:kcna");
+        assertThat(praised.about().entity()).isEqualTo("per:putin");
         Quotation will = quote(found, "цврста волја");
-        assertThat(will.speaker().entity()).isEqualTo("kcna");
+        assertThat(will.speaker().entity()).isEqualTo("org:kcna");
         assertThat(will.cue().text()).isEqualTo("според");
         assertThat(will.about().text()).isEqualTo("Ким и Путин");
         // the newspaper's name is a title, not a quotation
@@ -173,7 +173,7 @@ class QuotationFinderTest {
     void aNameAfterASpeechVerbIsAPersonEvenPastAnAdverb() {
         Quotations found = quotations("„Не знам“, рече најпосле Горјан.");
         assertThat(found.quotations().get(0).speaker().text()).isEqualTo("Горјан");
-        assertThat(PIPELINE.process("„Не знам“, рече најпосле Горјан.").get(org.vesnik.core.ner.EntityRecognizer.ENTITIES)
+        assertThat(PIPELINE.process("„Не знам“, рече најпосле Горјан.").get(org.vesnik.core.ner.NamedEntities.LAYER)
                 .mentions()).extracting(m -> m.type().name()).containsExactly("PER");
     }
 

@@ -16,8 +16,8 @@ class QuotationMarkPairerTest {
     /** The quoted texts (between each pair's marks), in order. */
     static List<String> quoted(String text) {
         Document doc = PIPELINE.process(text);
-        List<Token> tokens = doc.get(Tokenizer.TOKENS);
-        return doc.get(QuotationMarkPairer.QUOTATION_MARKS).pairs().stream()
+        List<Token> tokens = doc.get(TokenList.LAYER);
+        return doc.get(QuotationMarks.LAYER).pairs().stream()
                 .map(p -> text.substring(tokens.get(p.openToken()).end(), tokens.get(p.closeToken()).start()))
                 .toList();
     }
@@ -49,7 +49,7 @@ class QuotationMarkPairerTest {
     @Test
     void unpairedMarksAreReported() {
         Document doc = PIPELINE.process("Почна „цитат без крај.\nНов ред“ тука.");
-        QuotationMarks marks = doc.get(QuotationMarkPairer.QUOTATION_MARKS);
+        QuotationMarks marks = doc.get(QuotationMarks.LAYER);
         assertThat(marks.pairs()).isEmpty();
         assertThat(marks.unpaired()).hasSize(2);
     }

@@ -19,7 +19,7 @@ class SentenceSplitterTest {
 
     static List<String> sentences(String text) {
         Document doc = PIPELINE.process(text);
-        return doc.get(SentenceSplitter.SENTENCES).stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return doc.get(Sentence.LAYER).stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
     @Test

@@ -17,7 +17,7 @@ class TokenizerTest {
 
     static List<String> tokens(String text) {
         Document doc = PIPELINE.process(text);
-        return doc.get(Tokenizer.TOKENS).stream().map(t -> text.substring(t.start(), t.end())).toList();
+        return doc.get(TokenList.LAYER).stream().map(t -> text.substring(t.start(), t.end())).toList();
     }
 
     /** Expected tokens are separated by " ¦ " in the test table. */

@@ -18,7 +18,7 @@ class DateTaggerTest {
     private static final Pipeline UNDATED = Pipeline.builder().build();
 
     private static List<DateMention> dates(Pipeline pipeline, String text) {
-        return pipeline.process(text).get(DateTagger.DATES);
+        return pipeline.process(text).get(DateMention.LAYER);
     }
 
     @ParameterizedTest
@@ -75,7 +75,7 @@ class DateTaggerTest {
         Document doc = new Document("Тие се сретнаа вчера.", null);
         doc.add(DateTagger.ARTICLE_DATE, LocalDate.of(2020, 1, 1));
         DATED.annotate(doc);
-        assertThat(doc.get(DateTagger.DATES).get(0).value()).isEqualTo("2019-12-31");
+        assertThat(doc.get(DateMention.LAYER).get(0).value()).isEqualTo("2019-12-31");
     }
 
     @Test

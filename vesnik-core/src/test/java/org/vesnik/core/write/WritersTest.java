@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vesnik.core.pipeline.Pipeline;
 import org.vesnik.core.text.Document;
@@ -36,15 +37,51 @@ class WritersTest {
             }
             String[] cols = line.split("\t", -1);
             assertThat(cols).hasSize(10);
-            String range = cols[9].replace("SpaceAfter=No|", "").replace("TokenRange=", "");
+            List<String> misc = List.of(cols[9].split("\\|"));
+            String range = misc.get(misc.size() - 1).replace("TokenRange=", "");
             int start = Integer.parseInt(range.split(":")[0]);
             int end = Integer.parseInt(range.split(":")[1]);
             assertThat(TEXT.substring(start, end)).isEqualTo(cols[1]);
             boolean glued = end < TEXT.length() && !Character.isWhitespace(TEXT.charAt(end));
-            assertThat(cols[9].startsWith("SpaceAfter=No")).as(line).isEqualTo(glued);
+            assertThat(misc.contains("SpaceAfter=No")).as(line).isEqualTo(glued);
+            assertThat(misc.get(0)).as(line).matches("NER=(O|[BI]-(PER|ORG|LOC|MISC))");
         }
-        assertThat(conllu).contains("КЦНА\tКЦНА\tPROPN\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=");
+        assertThat(conllu).contains("КЦНА\tКЦНА\tPROPN\t_\t_\t_\t_\t_\tNER=B-ORG|SpaceAfter=No|TokenRange=");
         assertThat(conllu).endsWith("\n\n");
+    }
+
+    @Test
+    void conlluCarriesEachNameInMiscAsClasslaDoes() throws IOException {
+        String conllu = write(new ConlluWriter(), PIPELINE.process("Претседателот Владимир Путин допатува во Пекинг."), 1, false);
+        assertThat(conllu.lines().filter(l -> !l.startsWith("#") && !l.isEmpty()).map(l -> l.split("\t")[9].split("\\|")[0]))
+                .containsExactly("NER=O", "NER=B-PER", "NER=I-PER", "NER=O", "NER=O", "NER=B-LOC", "NER=O");
+    }
+
+    @Test
+    void jsonHasItsSchemaVersionEveryLayerEvenEmptyAndOneIdScheme() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode bulgarian = mapper.readTree(write(new JsonWriter(false),
+                PIPELINE.process("Правителството одобри проектобюджета за следващата година."), 1, false));
+        assertThat(bulgarian.get("schemaVersion").asInt()).isEqualTo(JsonWriter.SCHEMA_VERSION);
+        for (String layer : List.of("entities", "entityReferences", "quotations", "titles", "statements", "dates", "claims")) {
+            assertThat(bulgarian.get(layer)).as(layer).isNotNull().isEmpty();
+        }
+        assertThat(bulgarian.get("entityIndex")).isEmpty();
+        JsonNode empty = mapper.readTree(write(new JsonWriter(false), PIPELINE.process(""), 1, false));
+        assertThat(empty.get("entities")).isNotNull().isEmpty();
+        JsonNode news = mapper.readTree(write(new JsonWriter(false),
+                PIPELINE.process("Путин и Марко Трајковски допатуваа во Русија, каде што живеат 2.000 руски војници."), 1, false));
+        assertThat(news.get("entityIndex").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("per:putin", "per:марко-трајковски", "loc:ru");
+        assertThat(news.at("/entityIndex/loc:ru/references").asInt()).isEqualTo(1);
+        assertThat(news.at("/claims/0/value").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void onlyTheChosenLayersAreWritten() throws IOException {
+        Document doc = PIPELINE.process("„Ќе дојдам“, рече Марко.");
+        JsonNode json = new ObjectMapper().readTree(write(new JsonWriter(false, false, Set.of("quotations")::contains), doc, 1, false));
+        assertThat(json.fieldNames()).toIterable().containsExactly("schemaVersion", "quotations", "titles", "statements");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vesnik.core.lang.Letters;
 import org.vesnik.core.resources.ResourceFile;
 
 /**
@@ -18,10 +19,6 @@ public final class MacedonianStemmer {
 
     private static final int BLOCK = 0x400;
     private static final int BLOCK_SIZE = 0x100;
-    /** Consonants after which a fleeting е, о, а comes and goes (ветер/ветрот, светол/светла). */
-    private static final String FLEETING_AFTER = "лнрк";
-    private static final String FLEETING_VOWELS = "еоа";
-    private static final String VOWELS = "аеиоу";
 
     // per step, the endings grouped by their last letter (index: letter - U+0400), longest first,
     // so a term is only compared with the endings that can match it
@@ -33,7 +30,7 @@ public final class MacedonianStemmer {
     private final boolean[] fleetingVowel = new boolean[BLOCK_SIZE];
     private final boolean[] vowel = new boolean[BLOCK_SIZE];
 
-    private MacedonianStemmer(List<List<String[]>> steps, Map<Character, Character> soft) {
+    private MacedonianStemmer(List<List<String[]>> steps, Map<Character, Character> soft, List<String[]> fleeting) {
         endingsByStepAndLast = new char[steps.size()][BLOCK_SIZE][][];
         minimumByStepAndLast = new int[steps.size()][BLOCK_SIZE][];
         for (int s = 0; s < steps.size(); s++) {
@@ -56,14 +53,13 @@ public final class MacedonianStemmer {
             }
         }
         soft.forEach((hard, softer) -> softConsonants[index(hard)] = softer);
-        mark(fleetingAfter, FLEETING_AFTER);
-        mark(fleetingVowel, FLEETING_VOWELS);
-        mark(vowel, VOWELS);
-    }
-
-    private static void mark(boolean[] table, String letters) {
-        for (char c : letters.toCharArray()) {
-            table[index(c)] = true;
+        for (String[] letter : fleeting) {
+            // consonants after which a fleeting vowel comes and goes (ветер/ветрот, светол/светла)
+            (letter[1].equals("after") ? fleetingAfter : fleetingVowel)[index(letter[0].charAt(0))] = true;
+        }
+        Letters letters = Letters.macedonian();
+        for (int i = 0; i < BLOCK_SIZE; i++) {
+            vowel[i] = letters.isPlainVowel((char) (BLOCK + i));
         }
     }
 
@@ -110,7 +106,15 @@ public final class MacedonianStemmer {
             }
             soft.put(row.first().charAt(0), row.column(1).charAt(0));
         }
-        return new MacedonianStemmer(steps, soft);
+        ResourceFile fleetingFile = ResourceFile.load(MacedonianStemmer.class, "stem-fleeting-vowels.tsv");
+        List<String[]> fleeting = new ArrayList<>();
+        for (ResourceFile.Row row : fleetingFile.rows()) {
+            if (row.columns().size() != 2 || row.first().length() != 1 || !row.column(1).matches("fleeting|after")) {
+                throw fleetingFile.error(row, "expected a letter and fleeting or after");
+            }
+            fleeting.add(new String[] {row.first(), row.column(1)});
+        }
+        return new MacedonianStemmer(steps, soft, fleeting);
     }
 
     /** Stems {@code s[0, len)} in place and returns the new length. */
